@@ -1,0 +1,293 @@
+// Electron main process: the glue. Every rule it applies comes from services/securityPolicy,
+// every file it serves goes through services/staticFiles, every API call through the services'
+// handlers. Keep this file thin.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+  type MenuItemConstructorOptions,
+  type WebContents,
+} from 'electron';
+import { createHandlers } from '../services/api/handlers';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  BLOCKED_REQUEST_URL_PATTERNS,
+  CONTENT_SECURITY_POLICY,
+  canNavigate,
+  externalUrlAllowed,
+  isAppUrl,
+  permissionAllowed,
+  rendererWebPreferences,
+  withContentSecurityPolicy,
+} from '../services/securityPolicy';
+import { createServices, type Services } from '../services/services';
+import { createStaticHandler } from '../services/staticFiles';
+import {
+  MIN_WINDOW_SIZE,
+  clampToDisplays,
+  createWindowStateSaver,
+  loadWindowState,
+  type WindowState,
+  type WindowStateSaver,
+} from '../services/windowState';
+import { isTrustedSender, registerIpcHandlers } from './ipc';
+
+
+/** out/main when built; the preload and the renderer are built next to it. */
+const mainDir = path.dirname(fileURLToPath(import.meta.url));
+const PRELOAD_PATH = path.join(mainDir, '..', 'preload', 'index.cjs');
+const RENDERER_DIR = path.join(mainDir, '..', 'renderer');
+const SERVICES_CLOSE_TIMEOUT_MS = 5000;
+
+/** The built-in course: shipped in resources/content, or the repository's content/ in development. */
+function builtInContentDir(): string {
+  return app.isPackaged
+    ? path.join(process.resourcesPath, 'content')
+    : path.resolve(mainDir, '..', '..', 'content');
+}
+
+// ACADEMY_DATA_DIR (absolute) puts all learner data and the browser profile elsewhere: used by the
+// e2e tests for a fresh profile, and by administrations that keep data on another drive.
+// Must happen before the single-instance lock, which is per user-data folder.
+const dataDirOverride = process.env['ACADEMY_DATA_DIR'];
+if (dataDirOverride && path.isAbsolute(dataDirOverride)) {
+  app.setPath('userData', dataDirOverride);
+  app.setPath('sessionData', dataDirOverride);
+}
+
+// Must be called before 'ready'. standard+secure make app:// behave like https for the page.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+let windowSaver: WindowStateSaver | null = null;
+let services: Services | null = null;
+let unregisterIpc: (() => void) | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another copy is running with the same data: it gets focus (second-instance), we leave.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  installShutdown();
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      console.error('Startup failed', err);
+      app.exit(1);
+    });
+}
+
+async function start(): Promise<void> {
+  hardenSession();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
+
+  const dataDir = app.getPath('userData');
+  const contentRoots = [builtInContentDir()];
+  // Learner data goes through conf (the services' default), not electron-store: electron-store
+  // replaces conf's configName with its own `name` option (so every store would share
+  // config.json) and registers an extra ipcMain listener outside CHANNELS.
+  services = createServices({
+    dataDir,
+    contentRoots,
+    openExternal: openExternalChecked,
+    initialLanguage: systemLanguage(),
+  });
+
+  // The same mounts as the preview harness: the renderer build at '/', and each loaded pack's
+  // media folder at /packs/<pack id>/media/ (by manifest id, so a folder name cannot spoof it).
+  const serveStatic = createStaticHandler({
+    mounts: [{ prefix: '/', dir: RENDERER_DIR }, ...services.content.mediaMounts()],
+    csp: CONTENT_SECURITY_POLICY,
+    spaFallback: 'index.html',
+  });
+  protocol.handle(APP_SCHEME, (request) =>
+    isAppUrl(request.url) ? serveStatic(request) : Promise.resolve(notFound()),
+  );
+
+  unregisterIpc = registerIpcHandlers(ipcMain, createHandlers(services, isTrustedSender));
+
+  mainWindow = await createMainWindow(dataDir);
+}
+
+/** The learner's first system language as a bare code ('fr-CA' → 'fr'); settings validate it. */
+function systemLanguage(): string | undefined {
+  const preferred = app.getPreferredSystemLanguages()[0] ?? app.getLocale();
+  return preferred ? preferred.split('-')[0]?.toLowerCase() : undefined;
+}
+
+/** The only way anything reaches the system browser: the allow-list is checked here too. */
+async function openExternalChecked(url: string): Promise<void> {
+  if (!externalUrlAllowed(url)) throw new Error('This link cannot be opened.');
+  await shell.openExternal(url);
+}
+
+function notFound(): Response {
+  return new Response('Not Found', {
+    status: 404,
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(permissionAllowed(permission)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission) => permissionAllowed(permission));
+  ses.setDevicePermissionHandler(() => false);
+  // The app makes no network request and reads no file:// URL; the CSP says so, this enforces it.
+  ses.webRequest.onBeforeRequest({ urls: [...BLOCKED_REQUEST_URL_PATTERNS] }, (_details, callback) =>
+    callback({ cancel: true }),
+  );
+  ses.webRequest.onHeadersReceived((details, callback) =>
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) }),
+  );
+}
+
+/** Applied to every web contents the app ever creates, including any it did not mean to. */
+function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    if (!canNavigate(event.url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!canNavigate(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!canNavigate(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  // New windows (target=_blank, window.open) never open; external links go through openExternal.
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+async function createMainWindow(dataDir: string): Promise<BrowserWindow> {
+  const saved = await loadWindowState(dataDir);
+  const primary = screen.getPrimaryDisplay();
+  const displays = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)];
+  const bounds = clampToDisplays(
+    saved.bounds,
+    displays.map((d) => d.workArea),
+  );
+
+  const win = new BrowserWindow({
+    ...bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    show: false,
+    title: 'Customs E-Commerce Academy',
+    backgroundColor: '#ffffff',
+    webPreferences: rendererWebPreferences(PRELOAD_PATH),
+  });
+
+  const saver = createWindowStateSaver(dataDir, {
+    onError: (err) => console.warn('Could not save the window position', err),
+  });
+  windowSaver = saver;
+  const snapshot = (): WindowState => ({
+    bounds: win.getNormalBounds(),
+    maximized: win.isMaximized(),
+    fullScreen: win.isFullScreen(),
+  });
+  const remember = (): void => saver.schedule(snapshot());
+  win.on('resize', remember);
+  win.on('move', remember);
+  win.on('maximize', remember);
+  win.on('unmaximize', remember);
+  win.on('enter-full-screen', remember);
+  win.on('leave-full-screen', remember);
+  win.on('close', () => void saver.flush(snapshot()));
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+
+  win.once('ready-to-show', () => {
+    if (saved.maximized) win.maximize();
+    if (saved.fullScreen) win.setFullScreen(true);
+    win.show();
+  });
+
+  try {
+    await win.loadURL(APP_ENTRY_URL);
+  } catch (err) {
+    // Show the window anyway, so a broken build is visible instead of an invisible process.
+    console.error('Could not load the app page', err);
+    if (!win.isDestroyed() && !win.isVisible()) win.show();
+  }
+  return win;
+}
+
+function menuTemplate(): MenuItemConstructorOptions[] {
+  const view: MenuItemConstructorOptions[] = [
+    { role: 'resetZoom' },
+    { role: 'zoomIn' },
+    { role: 'zoomOut' },
+    { type: 'separator' },
+    { role: 'togglefullscreen' },
+  ];
+  if (!app.isPackaged) view.push({ type: 'separator' }, { role: 'toggleDevTools' });
+  return [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { label: 'View', submenu: view },
+    { role: 'windowMenu' },
+  ];
+}
+
+/** Closes the services (and the last window-state write) before the process exits. */
+function installShutdown(): void {
+  let started = false;
+  let done = false;
+  app.on('will-quit', (event) => {
+    if (done) return;
+    event.preventDefault();
+    if (started) return;
+    started = true;
+    void shutdown().finally(() => {
+      done = true;
+      app.quit();
+    });
+  });
+}
+
+async function shutdown(): Promise<void> {
+  unregisterIpc?.();
+  unregisterIpc = null;
+  const closing: Promise<unknown>[] = [];
+  if (windowSaver) closing.push(windowSaver.flush());
+  if (services) closing.push(withTimeout(services.close(), SERVICES_CLOSE_TIMEOUT_MS));
+  services = null;
+  const results = await Promise.allSettled(closing);
+  for (const r of results) if (r.status === 'rejected') console.error('Shutdown step failed', r.reason);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,69 @@
+// One handler per channel. Each checks the sender, validates its argument with the same
+// schema the service uses, then calls the service. Errors come back as values (Envelope).
+import { z } from 'zod';
+import type { AcademyApi, ApiErrorInfo, Channel, Envelope } from '../../../src/core/api/contract';
+import * as S from '../../../src/core/api/schemas';
+import type { Services } from '../services';
+import { NotFoundError, RequestError } from '../errors';
+
+export type Handler = (senderUrl: string | undefined, arg: unknown) => Promise<Envelope<unknown>>;
+export type Handlers = Record<Channel, Handler>;
+
+type Spec<C extends Channel> = {
+  args: z.ZodType<Parameters<AcademyApi[C]>[0]>;
+  run: (s: Services, arg: Parameters<AcademyApi[C]>[0]) => Awaited<ReturnType<AcademyApi[C]>> | ReturnType<AcademyApi[C]>;
+};
+
+const SPECS: { [C in Channel]: Spec<C> } = {
+  getCatalog: { args: S.catalogArgs, run: (s, a) => s.content.catalog(a.lang) },
+  getLesson: { args: S.lessonArgs, run: (s, a) => s.content.lesson(a.packId, a.lessonId, a.lang) },
+  getQuiz: { args: S.quizArgs, run: (s, a) => s.content.quiz(a.packId, a.quizId, a.lang) },
+  getGlossary: { args: S.glossaryArgs, run: (s, a) => s.content.glossary(a.packId, a.lang) },
+  getProgress: { args: S.noArgs, run: (s) => s.progress.snapshot() },
+  recordLessonEvent: { args: S.lessonEventArgs, run: (s, a) => s.progress.lessonEvent(a.packId, a.lessonId, a.event) },
+  submitAttempt: { args: S.submitAttemptArgs, run: (s, a) => s.progress.submitAttempt(a) },
+  setPosition: { args: S.positionArgs, run: (s, a) => s.progress.setPosition(a) },
+  getSettings: { args: S.noArgs, run: (s) => s.settings.get() },
+  setSettings: { args: S.settingsPatch, run: (s, a) => s.settings.set(a) },
+  getNotices: { args: S.noArgs, run: (s) => s.notices.list() },
+  dismissNotice: { args: S.dismissNoticeArgs, run: (s, a) => s.notices.dismiss(a.id) },
+  openExternal: {
+    args: S.openExternalArgs,
+    run: async (s, a) => {
+      await s.openExternal(a.url);
+      return { opened: true };
+    },
+  },
+};
+
+const fail = (code: ApiErrorInfo['code'], message: string): Envelope<never> => ({ ok: false, error: { code, message } });
+
+export function createHandlers(services: Services, isTrustedSender: (url: string | undefined) => boolean): Handlers {
+  const handlers = {} as Handlers;
+  for (const channel of Object.keys(SPECS) as Channel[]) {
+    const spec = SPECS[channel] as unknown as Spec<Channel>;
+    handlers[channel] = async (senderUrl, arg) => {
+      if (!isTrustedSender(senderUrl)) return fail('bad-sender', `refused: "${channel}" called from an untrusted page`);
+      const parsed = spec.args.safeParse(arg);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+        return fail('bad-request', `invalid argument for "${channel}": ${where}${issue?.message ?? 'invalid'}`);
+      }
+      try {
+        const value = await spec.run(services, parsed.data as never);
+        return { ok: true, value: value ?? null };
+      } catch (e) {
+        if (e instanceof NotFoundError) return fail('not-found', e.message);
+        if (e instanceof RequestError) return fail('bad-request', e.message);
+        return fail('internal', `"${channel}" failed: ${(e as Error).message}`);
+      }
+    };
+  }
+  return Object.freeze(handlers);
+}
+
+/** Looks up a handler by a channel name that came from outside (an HTTP path). */
+export function handlerFor(handlers: Handlers, name: string): Handler | undefined {
+  return Object.hasOwn(handlers, name) ? handlers[name as Channel] : undefined;
+}

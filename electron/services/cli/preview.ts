@@ -1,0 +1,40 @@
+// `npm run preview [-- --data DIR] [--port N]`: the app in a browser, with real services on a
+// temporary (or given) data directory. Used where Electron cannot run, and by browser e2e.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { repoPath, startPreviewServer } from '../preview/previewServer';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    port: { type: 'string', default: '4178' },
+    content: { type: 'string', multiple: true, default: [] },
+  },
+});
+
+const rendererDir = repoPath('out/renderer');
+if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+  console.error(`No built renderer in ${rendererDir}: run "npm run build:renderer" first (npm run preview does it).`);
+  process.exit(1);
+}
+const dataDir = values.data ? path.resolve(values.data) : fs.mkdtempSync(path.join(os.tmpdir(), 'academy-data-'));
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a number from 0 to 65535, not "${values.port}"`);
+  process.exit(2);
+}
+
+const server = await startPreviewServer({
+  rendererDir,
+  contentRoots: [repoPath('content'), ...values.content.map((c) => path.resolve(c))],
+  dataDir,
+  port,
+  onOpenExternal: (url) => console.log(`(preview) would open in the system browser: ${url}`),
+});
+console.log(`Customs E-Commerce Academy preview: ${server.url}`);
+console.log(`Learner data: ${dataDir}`);
+const stop = () => void server.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,116 @@
+// The packs the app teaches from: every valid pack under the content roots. Packs that fail
+// validation are kept out and listed with their problems, so one bad add-on never stops the app.
+import path from 'node:path';
+import { loadPack } from '../../../src/core/content/loadPack';
+import type { Pack } from '../../../src/core/content/model';
+import { formatProblem } from '../../../src/core/content/problems';
+import {
+  catalogView,
+  chooseLang,
+  glossaryView,
+  lessonOrder,
+  quizView,
+  textIn,
+  type Catalog,
+  type GlossaryView,
+  type LessonView,
+  type QuizView,
+} from '../../../src/core/content/views';
+import { lessonLabels } from '../../../src/core/i18n/lessonLabels';
+import { translate } from '../../../src/core/i18n/resources';
+import { renderLesson } from '../../../src/core/markdown';
+import { routeToHash } from '../../../src/core/routes';
+import { findPackDirs, readPackDir } from './packReader';
+import { NotFoundError } from '../errors';
+
+export interface MediaMount {
+  prefix: string;
+  dir: string;
+}
+
+export interface ContentLibrary {
+  catalog(lang: string): Catalog;
+  lesson(packId: string, lessonId: string, lang: string): LessonView;
+  quiz(packId: string, quizId: string, lang: string): QuizView;
+  glossary(packId: string, lang: string): GlossaryView;
+  /** The packs, for services that score or report (never sent to the renderer as is). */
+  pack(packId: string): Pack;
+  /** URL prefixes under which each pack's media folder is served. */
+  mediaMounts(): MediaMount[];
+}
+
+export const mediaPrefix = (packId: string) => `/packs/${packId}/media/`;
+
+export function loadContentLibrary(contentRoots: readonly string[]): ContentLibrary {
+  const packs = new Map<string, { pack: Pack; dir: string }>();
+  const rejected: Catalog['rejected'] = [];
+  for (const root of contentRoots) {
+    for (const dir of findPackDirs(root)) {
+      const { pack, problems } = loadPack(readPackDir(dir));
+      if (pack && !packs.has(pack.manifest.id)) {
+        packs.set(pack.manifest.id, { pack, dir });
+      } else {
+        const reasons = pack ? [`a pack with id "${pack.manifest.id}" is already loaded`] : problems.map((p) => formatProblem(dir, p));
+        rejected.push({ dir, problems: reasons.slice(0, 20) });
+      }
+    }
+  }
+  const rendered = new Map<string, LessonView>();
+
+  const get = (packId: string): Pack => {
+    const entry = packs.get(packId);
+    if (!entry) throw new NotFoundError(`no pack "${packId}"`);
+    return entry.pack;
+  };
+
+  return {
+    catalog: (lang) => catalogView([...packs.values()].map((e) => e.pack), lang, rejected),
+    pack: get,
+    mediaMounts: () => [...packs.entries()].map(([id, e]) => ({ prefix: mediaPrefix(id), dir: path.join(e.dir, 'media') })),
+    lesson(packId, lessonId, requested) {
+      const pack = get(packId);
+      const lesson = pack.lessons.get(lessonId);
+      if (!lesson) throw new NotFoundError(`no lesson "${lessonId}" in pack "${packId}"`);
+      const choice = chooseLang(pack, requested);
+      // The callout titles follow the UI language even when the text falls back.
+      const cacheKey = `${packId}/${lessonId}/${choice.lang}/${requested}`;
+      const cached = rendered.get(cacheKey);
+      if (cached) return cached;
+      const text = lesson.byLang[choice.lang];
+      if (!text) throw new NotFoundError(`lesson "${lessonId}" has no "${choice.lang}" text`);
+      const glossary = Object.fromEntries(
+        pack.glossary.map((g) => [g.id, { term: textIn(g.term, choice.lang), definition: textIn(g.definition, choice.lang) }]),
+      );
+      const html = renderLesson(text.body, {
+        glossary,
+        mediaUrl: (p) => `/packs/${packId}/${p}`,
+        lessonHref: (id, anchor) => routeToHash({ screen: 'lesson', packId, lessonId: id, anchor }),
+        labels: lessonLabels((key) => translate(requested, key)),
+      });
+      const order = lessonOrder(pack);
+      const at = order.indexOf(lessonId);
+      const view: LessonView = {
+        ...choice,
+        packId,
+        moduleId: lesson.moduleId,
+        id: lessonId,
+        title: text.frontMatter.title,
+        minutes: text.frontMatter.minutes,
+        standard: text.frontMatter.standard,
+        html,
+        checkId: lesson.check,
+        prevId: at > 0 ? order[at - 1] : undefined,
+        nextId: at >= 0 && at < order.length - 1 ? order[at + 1] : undefined,
+      };
+      rendered.set(cacheKey, view);
+      return view;
+    },
+    quiz(packId, quizId, lang) {
+      const pack = get(packId);
+      const quiz = pack.quizzes.get(quizId);
+      if (!quiz) throw new NotFoundError(`no quiz "${quizId}" in pack "${packId}"`);
+      return quizView(pack, quiz, lang);
+    },
+    glossary: (packId, lang) => glossaryView(get(packId), lang),
+  };
+}

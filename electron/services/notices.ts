@@ -1,0 +1,37 @@
+// Things the learner must be told at start-up: a progress file that was moved aside and
+// restored, settings reset, an add-on pack refused. Kept until the learner dismisses them.
+import path from 'node:path';
+import type { Notice } from '../../src/core/api/contract';
+import type { Catalog } from '../../src/core/content/views';
+import type { RecoveryEvent } from './store/safeStore';
+
+export interface NoticeBoard {
+  list(): Notice[];
+  dismiss(id: string): void;
+}
+
+function recoveryNotice(store: 'progress' | 'settings', e: RecoveryEvent): Notice {
+  const params = { file: e.movedTo, reason: e.reason };
+  if (e.kind === 'restored') {
+    return { id: `${store}-restored`, key: `notice.${store}Restored`, params: { ...params, backup: path.basename(e.backup) } };
+  }
+  return { id: `${store}-reset`, key: `notice.${store}Reset`, params };
+}
+
+export function createNoticeBoard(sources: {
+  progress?: RecoveryEvent;
+  settings?: RecoveryEvent;
+  rejectedPacks: Catalog['rejected'];
+}): NoticeBoard {
+  const notices: Notice[] = [];
+  if (sources.progress) notices.push(recoveryNotice('progress', sources.progress));
+  if (sources.settings) notices.push(recoveryNotice('settings', sources.settings));
+  sources.rejectedPacks.forEach((r, i) =>
+    notices.push({ id: `pack-rejected-${i}`, key: 'notice.packRejected', params: { dir: r.dir, problem: r.problems[0] ?? '' } }),
+  );
+  const dismissed = new Set<string>();
+  return {
+    list: () => notices.filter((n) => !dismissed.has(n.id)),
+    dismiss: (id) => void dismissed.add(id),
+  };
+}

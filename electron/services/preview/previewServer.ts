@@ -1,0 +1,125 @@
+// The preview harness: serves the built renderer over HTTP and answers API calls with the
+// same handlers and services as Electron's IPC. Only the transport differs, so browser tests
+// exercise the real services, real files and the real renderer.
+import http from 'node:http';
+import path from 'node:path';
+import { createHandlers, handlerFor } from '../api/handlers';
+import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../securityPolicy';
+import { createServices, type Services } from '../services';
+import { createStaticHandler } from '../staticFiles';
+
+export const API_PREFIX = '/api/';
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface PreviewOptions {
+  rendererDir: string;
+  contentRoots: string[];
+  dataDir: string;
+  port?: number;
+  host?: string;
+  /** What "open in the system browser" does here: there is no system browser to hand over to. */
+  onOpenExternal?: (url: string) => void;
+}
+
+export interface PreviewServer {
+  url: string;
+  services: Services;
+  close(): Promise<void>;
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('request body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const services = createServices({
+    dataDir: opts.dataDir,
+    contentRoots: opts.contentRoots,
+    openExternal: async (url) => opts.onOpenExternal?.(url),
+  });
+  let origin = '';
+  const handlers = createHandlers(services, (url) => isTrustedSenderUrl(url, origin));
+  const serveStatic = createStaticHandler({
+    mounts: [
+      { prefix: '/', dir: opts.rendererDir },
+      ...services.content.mediaMounts(),
+    ],
+    csp: CONTENT_SECURITY_POLICY,
+    spaFallback: 'index.html',
+  });
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', origin);
+      // Refuse other Host names, so a page elsewhere cannot reach the API by DNS rebinding.
+      if (req.headers.host !== new URL(origin).host) {
+        res.writeHead(421).end();
+        return;
+      }
+      if (url.pathname.startsWith(API_PREFIX)) {
+        const handler = handlerFor(handlers, url.pathname.slice(API_PREFIX.length));
+        if (req.method !== 'POST' || !handler) {
+          res.writeHead(req.method !== 'POST' ? 405 : 404, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ ok: false, error: { code: 'unknown-channel', message: 'no such channel' } }));
+          return;
+        }
+        const body = await readBody(req);
+        let arg: unknown = null;
+        try {
+          arg = body === '' ? null : JSON.parse(body);
+        } catch {
+          res.writeHead(400, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ ok: false, error: { code: 'bad-request', message: 'body is not JSON' } }));
+          return;
+        }
+        // The page's origin plays the part of Electron's sender frame URL.
+        const sender = typeof req.headers.origin === 'string' ? `${req.headers.origin}/` : undefined;
+        const envelope = await handler(sender, arg);
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.end(JSON.stringify(envelope));
+        return;
+      }
+      const response = await serveStatic(new Request(url, { method: req.method }));
+      const headers: Record<string, string> = {};
+      response.headers.forEach((v, k) => (headers[k] = v));
+      res.writeHead(response.status, headers);
+      res.end(req.method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer()));
+    } catch (e) {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(`preview server error: ${(e as Error).message}`);
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  origin = `http://${host}:${port}`;
+  return {
+    url: `${origin}/`,
+    services,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+        void services.close();
+      }),
+  };
+}
+
+export const repoPath = (...p: string[]) => path.resolve(import.meta.dirname, '../../..', ...p);

@@ -1,0 +1,80 @@
+// The learner's record on disk: lessons opened and finished, every quiz attempt, the last
+// position. Each change is validated, written atomically, and only then reported as saved.
+import { randomUUID } from 'node:crypto';
+import type { SubmitAttemptArgs, PositionArgs } from '../../../src/core/api/schemas';
+import { emptyProgress, progressSchema, type AttemptRecord, type ProgressData } from '../../../src/core/progress/model';
+import { migrateProgress } from '../../../src/core/progress/migrations';
+import { addAttempt, recordLessonEvent, setPosition } from '../../../src/core/progress/reducers';
+import { scoreQuiz } from '../../../src/core/quiz/scoring';
+import type { ContentLibrary } from '../content/contentLibrary';
+import { NotFoundError } from '../errors';
+import { openSafeStore, type RecoveryEvent } from '../store/safeStore';
+import type { BackingStoreFactory } from '../store/storeOptions';
+
+export interface ProgressService {
+  snapshot(): ProgressData;
+  lessonEvent(packId: string, lessonId: string, event: 'opened' | 'finished'): ProgressData;
+  submitAttempt(args: SubmitAttemptArgs): AttemptRecord;
+  setPosition(args: PositionArgs): void;
+  readonly recovery: RecoveryEvent | undefined;
+}
+
+export function openProgressService(opts: {
+  dir: string;
+  content: ContentLibrary;
+  createStore: BackingStoreFactory;
+  now?: () => Date;
+}): ProgressService {
+  const now = opts.now ?? (() => new Date());
+  const store = openSafeStore<ProgressData>({
+    dir: opts.dir,
+    name: 'progress',
+    schema: progressSchema,
+    defaults: emptyProgress,
+    migrate: migrateProgress,
+    createStore: opts.createStore,
+    now,
+  });
+  const update = (fn: (d: ProgressData) => ProgressData): ProgressData => {
+    const before = store.read();
+    const after = fn(before);
+    if (after !== before) store.write(after);
+    return store.read();
+  };
+
+  return {
+    recovery: store.recovery,
+    snapshot: () => store.read(),
+    lessonEvent(packId, lessonId, event) {
+      if (!opts.content.pack(packId).lessons.has(lessonId)) throw new NotFoundError(`no lesson "${lessonId}" in pack "${packId}"`);
+      return update((d) => recordLessonEvent(d, packId, lessonId, event, now().toISOString()));
+    },
+    submitAttempt(args) {
+      const quiz = opts.content.pack(args.packId).quizzes.get(args.quizId);
+      if (!quiz) throw new NotFoundError(`no quiz "${args.quizId}" in pack "${args.packId}"`);
+      // Scored here from the pack's own answer keys, whatever the renderer showed.
+      const result = scoreQuiz(quiz.questions, args.answers, quiz.passMark);
+      const attempt: AttemptRecord = {
+        id: randomUUID(),
+        packId: args.packId,
+        quizId: args.quizId,
+        lang: args.lang,
+        seed: args.seed,
+        startedAt: args.startedAt,
+        finishedAt: now().toISOString(),
+        durationMs: args.durationMs,
+        answers: args.answers,
+        points: result.points,
+        maxPoints: result.maxPoints,
+        score: result.score,
+        passMark: quiz.passMark,
+        passed: result.passed,
+      };
+      update((d) => addAttempt(d, attempt));
+      return attempt;
+    },
+    setPosition(args) {
+      update((d) => setPosition(d, { ...args, at: now().toISOString() }));
+    },
+  };
+}

@@ -1,0 +1,268 @@
+// Loads a pack from its files and validates it. The app (on import and at start) and the
+// `content:check` CLI both call this, so trainers see the same messages everywhere.
+import { scanLesson } from '../markdown';
+import { splitFrontMatter } from './frontMatter';
+import type { Lesson, Module, Pack, PackSource, Quiz } from './model';
+import type { Problem } from './problems';
+import {
+  glossarySchema,
+  lessonFrontMatterSchema,
+  moduleSchema,
+  packManifestSchema,
+  quizSchema,
+  type GlossaryFile,
+  type ModuleFile,
+  type QuizFile,
+} from './schemas';
+import { checkTranslations } from './translations';
+import { lineOf, parseYaml, validateYaml, type YamlFile } from './yamlFile';
+import { checkQuizKeys } from './quizKeys';
+
+export const MANIFEST_FILE = 'pack.yaml';
+export const GLOSSARY_FILE = 'glossary.yaml';
+export const FOS_STANDARDS = { min: 1, max: 15 } as const;
+
+export const modulePath = (m: string) => `modules/${m}/module.yaml`;
+export const lessonPath = (m: string, l: string, lang: string) => `modules/${m}/lessons/${l}.${lang}.md`;
+export const quizPath = (m: string, q: string) => `modules/${m}/quizzes/${q}.yaml`;
+
+export interface LoadResult {
+  /** The pack, when it loaded with no problem at all. */
+  pack: Pack | null;
+  problems: Problem[];
+}
+
+interface LessonScanned {
+  lesson: Lesson;
+  file: string;
+  lang: string;
+  bodyStartLine: number;
+  headings: Set<string>;
+}
+
+export function loadPack(source: PackSource): LoadResult {
+  const problems: Problem[] = [];
+  const manifestYaml = readYaml(source, MANIFEST_FILE, problems);
+  if (!manifestYaml) return { pack: null, problems };
+  const manifest = validateYaml(manifestYaml, packManifestSchema, problems);
+  if (!manifest) return { pack: null, problems };
+  const languages = manifest.languages;
+  checkTranslations(manifestYaml, languages, problems);
+  reportDuplicates(manifest.languages, (lang, i) =>
+    problems.push({ file: MANIFEST_FILE, line: lineOf(manifestYaml, ['languages', i]), message: `duplicate language "${lang}"` }),
+  );
+
+  const glossary = loadGlossary(source, languages, problems);
+  const termIds = new Set(glossary.map((t) => t.id));
+
+  const modules: Module[] = [];
+  const lessons = new Map<string, Lesson>();
+  const quizzes = new Map<string, Quiz>();
+  const scanned: LessonScanned[] = [];
+
+  manifest.modules.forEach((moduleId, mi) => {
+    const manifestLine = lineOf(manifestYaml, ['modules', mi]);
+    if (modules.some((m) => m.id === moduleId)) {
+      problems.push({ file: MANIFEST_FILE, line: manifestLine, message: `duplicate module id "${moduleId}"` });
+      return;
+    }
+    const file = modulePath(moduleId);
+    if (!source.exists(file)) {
+      problems.push({ file: MANIFEST_FILE, line: manifestLine, message: `module "${moduleId}" not found: expected ${file}` });
+      return;
+    }
+    const yaml = readYaml(source, file, problems);
+    const mod = yaml && validateYaml(yaml, moduleSchema, problems);
+    if (!yaml || !mod) return;
+    checkTranslations(yaml, languages, problems);
+    if (mod.id !== moduleId) {
+      problems.push({ file, line: lineOf(yaml, ['id']), message: `module id "${mod.id}" does not match its folder "${moduleId}"` });
+    }
+    modules.push({ id: moduleId, title: mod.title, summary: mod.summary, lessonIds: mod.lessons.map((l) => l.id), quiz: mod.quiz });
+    loadModuleLessons(source, moduleId, mod, yaml, languages, lessons, scanned, problems);
+    loadModuleQuizzes(source, moduleId, mod, yaml, languages, quizzes, problems);
+  });
+
+  checkLessonReferences(source, scanned, lessons, termIds, problems);
+
+  const pack: Pack = { manifest, modules, lessons, quizzes, glossary };
+  return { pack: problems.length === 0 ? pack : null, problems };
+}
+
+function readYaml(source: PackSource, file: string, problems: Problem[]): YamlFile | undefined {
+  const text = source.read(file);
+  if (text === undefined) {
+    problems.push({ file, line: 1, message: 'file not found or not readable' });
+    return undefined;
+  }
+  return parseYaml(file, text, problems);
+}
+
+function reportDuplicates<T>(items: readonly T[], report: (item: T, index: number) => void): void {
+  const seen = new Set<T>();
+  items.forEach((item, i) => {
+    if (seen.has(item)) report(item, i);
+    seen.add(item);
+  });
+}
+
+function loadGlossary(source: PackSource, languages: string[], problems: Problem[]): GlossaryFile['terms'] {
+  if (!source.exists(GLOSSARY_FILE)) return [];
+  const yaml = readYaml(source, GLOSSARY_FILE, problems);
+  const glossary = yaml && validateYaml(yaml, glossarySchema, problems);
+  if (!yaml || !glossary) return [];
+  checkTranslations(yaml, languages, problems);
+  reportDuplicates(
+    glossary.terms.map((t) => t.id),
+    (id, i) => problems.push({ file: GLOSSARY_FILE, line: lineOf(yaml, ['terms', i, 'id']), message: `duplicate glossary term id "${id}"` }),
+  );
+  return glossary.terms;
+}
+
+function loadModuleLessons(
+  source: PackSource,
+  moduleId: string,
+  mod: ModuleFile,
+  moduleYaml: YamlFile,
+  languages: string[],
+  lessons: Map<string, Lesson>,
+  scanned: LessonScanned[],
+  problems: Problem[],
+): void {
+  mod.lessons.forEach((ref, li) => {
+    const refLine = lineOf(moduleYaml, ['lessons', li, 'id']);
+    if (lessons.has(ref.id)) {
+      problems.push({ file: moduleYaml.file, line: refLine, message: `duplicate lesson id "${ref.id}"` });
+      return;
+    }
+    const lesson: Lesson = { id: ref.id, moduleId, check: ref.check, byLang: {} };
+    lessons.set(ref.id, lesson);
+    for (const lang of languages) {
+      const file = lessonPath(moduleId, ref.id, lang);
+      const text = source.read(file);
+      if (text === undefined) {
+        problems.push({ file: moduleYaml.file, line: refLine, message: `missing translation: lesson "${ref.id}" has no "${lang}" file (expected ${file})` });
+        continue;
+      }
+      const split = splitFrontMatter(file, text, problems);
+      if (!split) continue;
+      const fm = validateYaml(split.yaml, lessonFrontMatterSchema, problems, split.yamlLineOffset);
+      if (!fm) continue;
+      if (fm.id !== ref.id) {
+        problems.push({ file, line: lineOf(split.yaml, ['id'], split.yamlLineOffset), message: `front matter id "${fm.id}" does not match the file name "${ref.id}"` });
+      }
+      if (fm.standard !== undefined && (fm.standard < FOS_STANDARDS.min || fm.standard > FOS_STANDARDS.max)) {
+        problems.push({
+          file,
+          line: lineOf(split.yaml, ['standard'], split.yamlLineOffset),
+          message: `standard ${fm.standard} is outside the Framework's standards ${FOS_STANDARDS.min}–${FOS_STANDARDS.max}`,
+        });
+      }
+      if (split.body.trim() === '') problems.push({ file, line: split.bodyStartLine, message: 'lesson has no text after its front matter' });
+      lesson.byLang[lang] = { frontMatter: fm, body: split.body };
+      const headings = new Set(scanLesson(split.body).headings.map((h) => h.id));
+      scanned.push({ lesson, file, lang, bodyStartLine: split.bodyStartLine, headings });
+    }
+  });
+}
+
+function loadModuleQuizzes(
+  source: PackSource,
+  moduleId: string,
+  mod: ModuleFile,
+  moduleYaml: YamlFile,
+  languages: string[],
+  quizzes: Map<string, Quiz>,
+  problems: Problem[],
+): void {
+  const refs: { id: string; lessonId?: string; line: number }[] = [];
+  mod.lessons.forEach((l, i) => {
+    if (l.check) refs.push({ id: l.check, lessonId: l.id, line: lineOf(moduleYaml, ['lessons', i, 'check']) });
+  });
+  if (mod.quiz) refs.push({ id: mod.quiz, line: lineOf(moduleYaml, ['quiz']) });
+
+  for (const ref of refs) {
+    if (quizzes.has(ref.id)) {
+      problems.push({ file: moduleYaml.file, line: ref.line, message: `duplicate quiz id "${ref.id}"` });
+      continue;
+    }
+    const file = quizPath(moduleId, ref.id);
+    if (!source.exists(file)) {
+      problems.push({ file: moduleYaml.file, line: ref.line, message: `quiz "${ref.id}" not found: expected ${file}` });
+      continue;
+    }
+    const yaml = readYaml(source, file, problems);
+    const quiz: QuizFile | undefined = yaml && validateYaml(yaml, quizSchema, problems);
+    if (!yaml || !quiz) continue;
+    checkTranslations(yaml, languages, problems);
+    if (quiz.id !== ref.id) {
+      problems.push({ file, line: lineOf(yaml, ['id']), message: `quiz id "${quiz.id}" does not match the file name "${ref.id}"` });
+    }
+    checkQuizKeys(quiz, yaml, problems);
+    quizzes.set(ref.id, { ...quiz, moduleId, lessonId: ref.lessonId });
+  }
+}
+
+/** Links, anchors, media and glossary terms in every lesson must point at something real. */
+function checkLessonReferences(
+  source: PackSource,
+  scanned: LessonScanned[],
+  lessons: Map<string, Lesson>,
+  termIds: Set<string>,
+  problems: Problem[],
+): void {
+  const headingsOf = (lessonId: string, lang: string) =>
+    scanned.find((s) => s.lesson.id === lessonId && s.lang === lang)?.headings;
+
+  for (const s of scanned) {
+    const text = s.lesson.byLang[s.lang];
+    if (!text) continue;
+    const scan = scanLesson(text.body);
+    const at = (line: number) => s.bodyStartLine + line - 1;
+    for (const term of scan.terms) {
+      if (!termIds.has(term.id)) problems.push({ file: s.file, line: at(term.line), message: `unknown glossary term "${term.id}"` });
+    }
+    for (const callout of scan.unknownCallouts) {
+      problems.push({ file: s.file, line: at(callout.line), message: `unknown callout type "${callout.name}" (known: note, tip, warning, practice)` });
+    }
+    for (const link of scan.links) {
+      const message = checkLink(link.href, s, lessons, headingsOf);
+      if (message) problems.push({ file: s.file, line: at(link.line), message });
+    }
+    for (const image of scan.images) {
+      const message = checkMedia(source, image.src);
+      if (message) problems.push({ file: s.file, line: at(image.line), message });
+    }
+  }
+}
+
+function checkLink(
+  href: string,
+  from: LessonScanned,
+  lessons: Map<string, Lesson>,
+  headingsOf: (lessonId: string, lang: string) => Set<string> | undefined,
+): string | undefined {
+  if (/^https?:\/\//i.test(href) || /^mailto:/i.test(href)) return undefined;
+  if (href.startsWith('#')) {
+    return from.headings.has(href.slice(1)) ? undefined : `broken link: no heading "${href.slice(1)}" in this lesson`;
+  }
+  const m = /^lesson:([^#]*)(?:#(.*))?$/.exec(href);
+  if (!m) return `broken link "${href}": use lesson:<id>, #<heading> or an http(s) address`;
+  const [, target = '', anchor] = m;
+  if (!lessons.has(target)) return `broken link: no lesson "${target}" in this pack`;
+  if (anchor !== undefined) {
+    const headings = headingsOf(target, from.lang);
+    if (headings && !headings.has(anchor)) return `broken link: lesson "${target}" has no heading "${anchor}" in "${from.lang}"`;
+  }
+  return undefined;
+}
+
+const MEDIA_EXTENSIONS = /\.(svg|png|jpe?g|webp|gif)$/i;
+
+function checkMedia(source: PackSource, src: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return `media "${src}" must be a file inside the pack, not an address`;
+  if (src.startsWith('/') || src.split('/').includes('..') || src.includes('\\')) return `media path "${src}" must stay inside the pack (no "..", no absolute path)`;
+  if (!MEDIA_EXTENSIONS.test(src)) return `media "${src}" is not a supported picture (svg, png, jpg, webp, gif)`;
+  if (!source.exists(src)) return `missing media: "${src}" not found in the pack`;
+  return undefined;
+}

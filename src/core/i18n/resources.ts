@@ -1,0 +1,28 @@
+// The UI text in every language. The renderer gives these to i18next; Node-side code that
+// writes learner-facing text (lesson callout titles) looks keys up with translate().
+import en from './locales/en.json';
+import fr from './locales/fr.json';
+
+export const UI_LANGUAGES = ['en', 'fr'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: UiLanguage = 'en';
+
+export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
+
+export function isUiLanguage(lang: string): lang is UiLanguage {
+  return (UI_LANGUAGES as readonly string[]).includes(lang);
+}
+
+/** Looks up a dotted key ("lesson.callout.note"); falls back to English, then to the key. */
+export function translate(lang: string, key: string): string {
+  const lookup = (tree: unknown): string | undefined => {
+    let node = tree;
+    for (const part of key.split('.')) {
+      if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
+      node = (node as Record<string, unknown>)[part];
+    }
+    return typeof node === 'string' ? node : undefined;
+  };
+  const table = isUiLanguage(lang) ? resources[lang].translation : resources.en.translation;
+  return lookup(table) ?? lookup(resources.en.translation) ?? key;
+}

@@ -1,0 +1,42 @@
+import MarkdownIt from 'markdown-it';
+import { calloutsPlugin } from './rules/callouts';
+import { figuresPlugin } from './rules/figures';
+import { glossaryTermsPlugin } from './rules/glossaryTerms';
+import { headingAnchorsPlugin } from './rules/headingAnchors';
+import { imagesPlugin } from './rules/images';
+import { linksPlugin } from './rules/links';
+import { rawTargetsPlugin } from './rules/rawTargets';
+import { sourcePositionsPlugin } from './rules/sourcePositions';
+import { tablesPlugin } from './rules/tables';
+
+function createLessonMarkdown(): MarkdownIt {
+  const md = new MarkdownIt('default', {
+    html: false, // raw HTML in a lesson is shown as text, never interpreted: packs are untrusted
+    linkify: false, // only links the trainer wrote on purpose, each one checked by the validator
+    typographer: false, // quotes and dashes stay as written, in every language
+  });
+
+  // The order is fixed. Core rules run in this order after parsing; the later ones rely on the
+  // tokens the earlier ones produced.
+  md.use(sourcePositionsPlugin); // 1. inline token offsets, so the validator reports exact lines
+  md.use(rawTargetsPlugin); //      2. parse every link/image target as written; rules 7 and 8 judge them
+  md.use(calloutsPlugin); //        3. block rule: `::: note` … `:::` boxes
+  md.use(glossaryTermsPlugin); //   4. inline rule `[[id|words]]`, before markdown-it's link rule
+  md.use(headingAnchorsPlugin); //  5. core: h1 → h2, anchors on h2–h4 (reads glossary tokens)
+  md.use(figuresPlugin); //         6. core: lone captioned image → <figure>
+  md.use(imagesPlugin); //          7. render: pack media only, via ctx.mediaUrl
+  md.use(linksPlugin); //           8. core + render: allow-listed link kinds
+  md.use(tablesPlugin); //          9. render: tables in a keyboard-scrollable region
+  return md;
+}
+
+let shared: MarkdownIt | undefined;
+
+/**
+ * The one configured instance, built on first use. It holds configuration only; everything
+ * that belongs to one lesson travels in `env` (see env.ts), so sharing it is safe.
+ */
+export function lessonMarkdown(): MarkdownIt {
+  shared ??= createLessonMarkdown();
+  return shared;
+}

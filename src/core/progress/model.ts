@@ -1,0 +1,52 @@
+// The learner's record. Everything is keyed by stable pack/lesson/quiz ids, never by titles
+// or positions, so a new version of a pack keeps the learner's progress.
+import { z } from 'zod';
+import { idSchema, langSchema } from '../ids';
+import { answerSchema } from '../quiz/answers';
+import { positionArgs } from '../api/schemas';
+
+export const PROGRESS_SCHEMA_VERSION = 1;
+
+const isoDate = z.iso.datetime();
+
+export const lessonProgressSchema = z.strictObject({
+  openedAt: isoDate,
+  finishedAt: isoDate.optional(),
+});
+
+export const attemptRecordSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  packId: idSchema,
+  quizId: idSchema,
+  lang: langSchema,
+  seed: z.number().int().nonnegative(),
+  startedAt: isoDate,
+  finishedAt: isoDate,
+  durationMs: z.number().int().nonnegative(),
+  answers: z.record(idSchema, answerSchema),
+  points: z.number().nonnegative(),
+  maxPoints: z.number().int().nonnegative(),
+  score: z.number().min(0).max(1),
+  passMark: z.number().min(0).max(1),
+  passed: z.boolean(),
+});
+export type AttemptRecord = z.infer<typeof attemptRecordSchema>;
+
+export const positionSchema = z.intersection(positionArgs, z.object({ at: isoDate }));
+export type Position = z.infer<typeof positionSchema>;
+
+export const progressSchema = z.strictObject({
+  schemaVersion: z.literal(PROGRESS_SCHEMA_VERSION),
+  /** Keyed by `${packId}/${lessonId}`. */
+  lessons: z.record(z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/), lessonProgressSchema),
+  attempts: z.array(attemptRecordSchema),
+  position: positionSchema.nullable(),
+});
+export type ProgressData = z.infer<typeof progressSchema>;
+export type ProgressSnapshot = ProgressData;
+
+export function emptyProgress(): ProgressData {
+  return { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons: {}, attempts: [], position: null };
+}
+
+export { lessonKey } from './keys';

@@ -1,0 +1,49 @@
+// The app's screens as hash routes. The router (renderer) and the lesson renderer (which
+// writes links between lessons) share these, so a link always opens the right screen.
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'module'; packId: string; moduleId: string }
+  | { screen: 'lesson'; packId: string; lessonId: string; anchor?: string }
+  | { screen: 'quiz'; packId: string; quizId: string }
+  | { screen: 'result'; packId: string; quizId: string; attemptId: string }
+  | { screen: 'glossary'; packId: string; termId?: string }
+  | { screen: 'settings' };
+
+const enc = encodeURIComponent;
+
+export function routeToHash(r: Route): string {
+  switch (r.screen) {
+    case 'home':
+      return '#/';
+    case 'module':
+      return `#/module/${enc(r.packId)}/${enc(r.moduleId)}`;
+    case 'lesson':
+      return `#/lesson/${enc(r.packId)}/${enc(r.lessonId)}${r.anchor ? `/${enc(r.anchor)}` : ''}`;
+    case 'quiz':
+      return `#/quiz/${enc(r.packId)}/${enc(r.quizId)}`;
+    case 'result':
+      return `#/result/${enc(r.packId)}/${enc(r.quizId)}/${enc(r.attemptId)}`;
+    case 'glossary':
+      return `#/glossary/${enc(r.packId)}${r.termId ? `/${enc(r.termId)}` : ''}`;
+    case 'settings':
+      return '#/settings';
+  }
+}
+
+export function hashToRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map((p) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return '';
+    }
+  });
+  const [screen, a, b, c] = parts;
+  if (screen === 'module' && a && b) return { screen, packId: a, moduleId: b };
+  if (screen === 'lesson' && a && b) return { screen, packId: a, lessonId: b, anchor: c };
+  if (screen === 'quiz' && a && b) return { screen, packId: a, quizId: b };
+  if (screen === 'result' && a && b && c) return { screen, packId: a, quizId: b, attemptId: c };
+  if (screen === 'glossary' && a) return { screen, packId: a, termId: b };
+  if (screen === 'settings') return { screen };
+  return { screen: 'home' };
+}

@@ -1,0 +1,103 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../core/api/contract';
+import type { Route } from '../core/routes';
+import { AppStateProvider, useApp } from './appState';
+import { Notices } from './components/Notices';
+import { routeToHash, useRoute } from './router';
+import { GlossaryScreen } from './screens/GlossaryScreen';
+import { HomeScreen } from './screens/HomeScreen';
+import { LessonScreen } from './screens/LessonScreen';
+import { ModuleScreen } from './screens/ModuleScreen';
+import { QuizScreen } from './screens/QuizScreen';
+import { ResultScreen } from './screens/ResultScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+
+export function App({ initialSettings }: { initialSettings: Settings }) {
+  const { t } = useTranslation();
+  return (
+    <AppStateProvider initialSettings={initialSettings} fallback={<p className="loading">{t('common.loading')}</p>}>
+      <Shell />
+    </AppStateProvider>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'home':
+      return <HomeScreen />;
+    case 'module':
+      return <ModuleScreen packId={route.packId} moduleId={route.moduleId} />;
+    case 'lesson':
+      return <LessonScreen packId={route.packId} lessonId={route.lessonId} anchor={route.anchor} />;
+    case 'quiz':
+      return <QuizScreen packId={route.packId} quizId={route.quizId} />;
+    case 'result':
+      return <ResultScreen packId={route.packId} quizId={route.quizId} attemptId={route.attemptId} />;
+    case 'glossary':
+      return <GlossaryScreen packId={route.packId} termId={route.termId} />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const { catalog } = useApp();
+  const main = useRef<HTMLElement>(null);
+  const firstPack = catalog.packs[0]?.id;
+  const routeKey = routeToHash(route);
+
+  // After a screen change, move focus to the main region so keyboard and screen-reader users
+  // start at the new content, as they would after a page load.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [routeKey]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault();
+        main.current?.focus();
+      }}>
+        {t('nav.skipToContent')}
+      </a>
+      <header className="app-header">
+        <a className="brand" href={routeToHash({ screen: 'home' })}>
+          {t('app.name')}
+        </a>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <a href={routeToHash({ screen: 'home' })} aria-current={route.screen === 'home' ? 'page' : undefined}>
+                {t('nav.home')}
+              </a>
+            </li>
+            {firstPack && (
+              <li>
+                <a href={routeToHash({ screen: 'glossary', packId: firstPack })} aria-current={route.screen === 'glossary' ? 'page' : undefined}>
+                  {t('nav.glossary')}
+                </a>
+              </li>
+            )}
+            <li>
+              <a href={routeToHash({ screen: 'settings' })} aria-current={route.screen === 'settings' ? 'page' : undefined}>
+                {t('nav.settings')}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Notices />
+        <Screen key={routeKey} route={route} />
+      </main>
+    </>
+  );
+}

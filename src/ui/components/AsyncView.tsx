@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AsyncState } from '../useAsync';
+
+/** Shows loading and error states the same way on every screen. */
+export function AsyncView<T>({ state, children }: { state: AsyncState<T>; children: (value: T) => ReactNode }) {
+  const { t } = useTranslation();
+  if (state.status === 'loading') return <p className="loading" role="status">{t('common.loading')}</p>;
+  if (state.status === 'error') {
+    return (
+      <div role="alert" className="notice notice-error">
+        <h1>{t('common.errorTitle')}</h1>
+        <p>{state.error.message}</p>
+      </div>
+    );
+  }
+  return <>{children(state.value)}</>;
+}

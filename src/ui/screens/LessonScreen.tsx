@@ -1,0 +1,139 @@
+import { useEffect, useRef, useState, type MouseEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LessonView } from '../../core/content/views';
+import { api } from '../api';
+import { useApp } from '../appState';
+import { AsyncView } from '../components/AsyncView';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { FallbackNotice } from '../components/FallbackNotice';
+import { navigate, routeToHash } from '../router';
+import { useAsync } from '../useAsync';
+import { useDocumentTitle } from '../useDocumentTitle';
+import { lessonKey } from '../../core/progress/keys';
+
+export function LessonScreen({ packId, lessonId, anchor }: { packId: string; lessonId: string; anchor?: string }) {
+  const { settings } = useApp();
+  const state = useAsync(() => api.getLesson({ packId, lessonId, lang: settings.language }), [packId, lessonId, settings.language]);
+  return <AsyncView state={state}>{(lesson) => <Lesson lesson={lesson} anchor={anchor} />}</AsyncView>;
+}
+
+function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
+  const { t } = useTranslation();
+  const { progress, refreshProgress, pack } = useApp();
+  const [externalUrl, setExternalUrl] = useState<string | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const { packId, id: lessonId } = lesson;
+  const finished = Boolean(progress.lessons[lessonKey(packId, lessonId)]?.finishedAt);
+  const module = pack(packId)?.modules.find((m) => m.id === lesson.moduleId);
+  useDocumentTitle(lesson.title);
+
+  useEffect(() => {
+    void Promise.all([
+      api.recordLessonEvent({ packId, lessonId, event: 'opened' }),
+      api.setPosition({ screen: 'lesson', packId, lessonId }),
+    ]).then(refreshProgress);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [packId, lessonId]);
+
+  useEffect(() => {
+    if (anchor) document.getElementById(anchor)?.scrollIntoView();
+  }, [anchor, lesson]);
+
+  // Links inside the lesson HTML: external ones need the learner's confirmation, in-page ones
+  // scroll without touching the hash route.
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const link = (e.target as HTMLElement).closest('a');
+    if (!link) return;
+    if (link.dataset.external === 'true') {
+      e.preventDefault();
+      setExternalUrl(link.getAttribute('href'));
+      return;
+    }
+    const href = link.getAttribute('href') ?? '';
+    if (href.startsWith('#') && !href.startsWith('#/')) {
+      e.preventDefault();
+      const target = document.getElementById(decodeURIComponent(href.slice(1)));
+      if (target) {
+        target.setAttribute('tabindex', '-1');
+        target.focus();
+      }
+    }
+  };
+  // Escape hides a glossary definition shown by focus or hover (WCAG 1.4.13).
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const term = (e.target as HTMLElement).closest('.term');
+    if (e.key === 'Escape' && term) term.classList.add('tip-hidden');
+  };
+  const onBlur = () => body.current?.querySelectorAll('.tip-hidden').forEach((el) => el.classList.remove('tip-hidden'));
+
+  const finish = async () => {
+    await api.recordLessonEvent({ packId, lessonId, event: 'finished' });
+    await refreshProgress();
+    if (lesson.checkId) navigate({ screen: 'quiz', packId, quizId: lesson.checkId });
+    else if (lesson.nextId) navigate({ screen: 'lesson', packId, lessonId: lesson.nextId });
+    else navigate({ screen: 'module', packId, moduleId: lesson.moduleId });
+  };
+
+  return (
+    <article className="lesson">
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
+        <a href={routeToHash({ screen: 'home' })}>{t('nav.home')}</a>
+        {module && (
+          <>
+            {' › '}
+            <a href={routeToHash({ screen: 'module', packId, moduleId: module.id })} lang={lesson.lang}>
+              {module.title}
+            </a>
+          </>
+        )}
+      </nav>
+      <h1 lang={lesson.lang}>{lesson.title}</h1>
+      <p className="meta">
+        {lesson.minutes !== undefined && t('lesson.minutes', { count: lesson.minutes })}
+        {finished && <> · <span className="badge badge-pass">{t('module.status.finished')}</span></>}
+      </p>
+      <FallbackNotice show={lesson.fallback} contentLang={lesson.lang} />
+      <div
+        ref={body}
+        className="lesson-body"
+        lang={lesson.lang}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+        onBlur={onBlur}
+        // The HTML comes from markdown-it with raw HTML disabled; see src/core/markdown.
+        dangerouslySetInnerHTML={{ __html: lesson.html }}
+      />
+      <nav className="lesson-nav" aria-label={t('lesson.navLabel')}>
+        {lesson.prevId ? (
+          <a className="button" href={routeToHash({ screen: 'lesson', packId, lessonId: lesson.prevId })}>
+            {t('lesson.previous')}
+          </a>
+        ) : (
+          <span />
+        )}
+        <button type="button" className="primary" onClick={() => void finish()}>
+          {lesson.checkId ? t('lesson.finishAndCheck') : t('lesson.finish')}
+        </button>
+        {lesson.nextId ? (
+          <a className="button" href={routeToHash({ screen: 'lesson', packId, lessonId: lesson.nextId })}>
+            {t('lesson.next')}
+          </a>
+        ) : (
+          <span />
+        )}
+      </nav>
+      <ConfirmDialog
+        open={externalUrl !== null}
+        title={t('lesson.externalTitle')}
+        body={t('lesson.externalBody', { url: externalUrl ?? '' })}
+        confirmLabel={t('lesson.externalConfirm')}
+        onCancel={() => setExternalUrl(null)}
+        onConfirm={() => {
+          const url = externalUrl;
+          setExternalUrl(null);
+          if (url) void api.openExternal({ url });
+        }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import type { QuizView } from '../../core/content/views';
+import type { AttemptRecord } from '../../core/progress/model';
+import { scoreQuestion } from '../../core/quiz/scoring';
+import { optionOrder } from '../../core/quiz/shuffle';
+import { api } from '../api';
+import { useApp } from '../appState';
+import { AsyncView } from '../components/AsyncView';
+import { QuestionFeedback } from '../components/QuestionFeedback';
+import { routeToHash } from '../router';
+import { useAsync } from '../useAsync';
+import { useDocumentTitle } from '../useDocumentTitle';
+
+export function ResultScreen({ packId, quizId, attemptId }: { packId: string; quizId: string; attemptId: string }) {
+  const { t } = useTranslation();
+  const { progress } = useApp();
+  const attempt = progress.attempts.find((a) => a.id === attemptId && a.quizId === quizId && a.packId === packId);
+  // The review shows the quiz in the language the attempt was taken in, in the order seen.
+  const state = useAsync(() => api.getQuiz({ packId, quizId, lang: attempt?.lang ?? 'en' }), [packId, quizId, attempt?.lang]);
+  if (!attempt) return <h1 role="alert">{t('common.notFound')}</h1>;
+  return <AsyncView state={state}>{(quiz) => <Result quiz={quiz} attempt={attempt} />}</AsyncView>;
+}
+
+function Result({ quiz, attempt }: { quiz: QuizView; attempt: AttemptRecord }) {
+  const { t } = useTranslation();
+  const { pack } = useApp();
+  useDocumentTitle(t('result.title', { title: quiz.title }));
+  const order = optionOrder(quiz.questions, attempt.seed);
+  const percent = Math.round(attempt.score * 100);
+  const module = pack(quiz.packId)?.modules.find((m) => m.id === quiz.moduleId);
+  const lessonIndex = module?.lessons.findIndex((l) => l.id === quiz.lessonId) ?? -1;
+  const nextLesson = module && lessonIndex >= 0 ? module.lessons[lessonIndex + 1] : undefined;
+  return (
+    <div className="result">
+      <h1>{t('result.title', { title: quiz.title })}</h1>
+      <section className={`score-card ${attempt.passed ? 'passed' : 'failed'}`} aria-labelledby="score-heading">
+        <h2 id="score-heading">{attempt.passed ? t('result.passed') : t('result.failed')}</h2>
+        <p className="score">{t('result.score', { percent, points: formatPoints(attempt.points), max: attempt.maxPoints })}</p>
+        <p>{t('result.passMark', { percent: Math.round(attempt.passMark * 100) })}</p>
+        <div className="actions">
+          <a className={`button ${attempt.passed ? '' : 'primary'}`} href={routeToHash({ screen: 'quiz', packId: quiz.packId, quizId: quiz.id })}>
+            {t('result.retry')}
+          </a>
+          {nextLesson && (
+            <a className={`button ${attempt.passed ? 'primary' : ''}`} href={routeToHash({ screen: 'lesson', packId: quiz.packId, lessonId: nextLesson.id })}>
+              {t('result.nextLesson')}
+            </a>
+          )}
+          {module && (
+            <a className="button" href={routeToHash({ screen: 'module', packId: quiz.packId, moduleId: module.id })}>
+              {t('result.backToModule')}
+            </a>
+          )}
+        </div>
+      </section>
+      <h2>{t('result.reviewHeading')}</h2>
+      <ol className="review" lang={quiz.lang}>
+        {quiz.questions.map((q) => {
+          const answer = attempt.answers[q.id];
+          return (
+            <li key={q.id}>
+              <h3 className="review-prompt">{q.prompt}</h3>
+              <QuestionFeedback question={q} order={order[q.id]} answer={answer} score={scoreQuestion(q, answer)} />
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+function formatPoints(points: number): string {
+  return Number.isInteger(points) ? String(points) : points.toFixed(1);
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UI_LANGUAGES } from '../../core/i18n/resources';
+import { useApp } from '../appState';
+import { useDocumentTitle } from '../useDocumentTitle';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const { settings, setLanguage } = useApp();
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useDocumentTitle(t('settings.title'));
+  const choose = async (language: string) => {
+    setSaved(false);
+    setError(null);
+    try {
+      await setLanguage(language);
+      setSaved(true);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <div className="settings">
+      <h1>{t('settings.title')}</h1>
+      <fieldset>
+        <legend>{t('settings.language')}</legend>
+        {UI_LANGUAGES.map((lang) => (
+          <label key={lang} className="option">
+            <input type="radio" name="language" value={lang} checked={settings.language === lang} onChange={() => void choose(lang)} />
+            {/* Each language is named in itself, so a learner finds their own. */}
+            <span lang={lang}>{t(`language.${lang}`, { lng: lang })}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p role="status">{saved ? t('settings.saved') : ''}</p>
+      {error && <p role="alert">{error}</p>}
+    </div>
+  );
+}

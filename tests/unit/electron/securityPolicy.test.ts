@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import {
+  APP_ENTRY_URL,
+  APP_ORIGIN,
+  APP_SCHEME,
+  BLOCKED_REQUEST_URL_PATTERNS,
+  CONTENT_SECURITY_POLICY,
+  MAX_EXTERNAL_URL_LENGTH,
+  PERMISSIONS_GRANTED,
+  canNavigate,
+  externalUrlAllowed,
+  isAppUrl,
+  isTrustedSenderUrl,
+  permissionAllowed,
+  rendererWebPreferences,
+  withContentSecurityPolicy,
+} from '../../../electron/services/securityPolicy';
+
+describe('the app origin', () => {
+  it('is app://academy, served from the privileged app: scheme', () => {
+    expect(APP_SCHEME).toBe('app');
+    expect(APP_ORIGIN).toBe('app://academy');
+    expect(APP_ENTRY_URL).toBe('app://academy/index.html');
+  });
+});
+
+describe('renderer webPreferences', () => {
+  const prefs = rendererWebPreferences('/opt/academy/preload/index.cjs');
+
+  it.each([
+    ['contextIsolation', true],
+    ['sandbox', true],
+    ['nodeIntegration', false],
+    ['nodeIntegrationInWorker', false],
+    ['nodeIntegrationInSubFrames', false],
+    ['webSecurity', true],
+    ['webviewTag', false],
+    ['allowRunningInsecureContent', false],
+    ['experimentalFeatures', false],
+    ['spellcheck', false],
+    ['navigateOnDragDrop', false],
+  ] as const)('sets %s to %s', (key, value) => {
+    expect(prefs[key]).toBe(value);
+  });
+
+  it('uses the given preload and nothing else', () => {
+    expect(prefs.preload).toBe('/opt/academy/preload/index.cjs');
+    expect(Object.keys(prefs).sort()).toEqual(
+      [
+        'allowRunningInsecureContent',
+        'contextIsolation',
+        'experimentalFeatures',
+        'navigateOnDragDrop',
+        'nodeIntegration',
+        'nodeIntegrationInSubFrames',
+        'nodeIntegrationInWorker',
+        'preload',
+        'sandbox',
+        'spellcheck',
+        'webSecurity',
+        'webviewTag',
+      ].sort(),
+    );
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values] as const),
+  );
+
+  it.each([
+    ['default-src', ["'none'"]],
+    ['script-src', ["'self'"]],
+    ['style-src', ["'self'"]],
+    ['img-src', ["'self'", 'data:']],
+    ['font-src', ["'self'"]],
+    ['connect-src', ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ['form-action', ["'none'"]],
+    ['frame-ancestors', ["'none'"]],
+  ])('has %s %j', (name, values) => {
+    expect(directives.get(name)).toEqual(values);
+  });
+
+  it('has no other directive', () => {
+    expect(directives.size).toBe(10);
+  });
+
+  it('allows no inline code, eval or remote origin', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|wasm-unsafe-eval/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|wss?:|\*|blob:|filesystem:/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/nonce-|sha\d+-/);
+  });
+
+  it('replaces any CSP a response carries, whatever the header spelling', () => {
+    const out = withContentSecurityPolicy({
+      'content-security-policy': ["script-src 'unsafe-inline'"],
+      'CONTENT-SECURITY-POLICY': "default-src *",
+      'Content-Type': ['text/html'],
+    });
+    expect(out).toEqual({
+      'Content-Type': ['text/html'],
+      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+    });
+    expect(withContentSecurityPolicy(undefined)).toEqual({
+      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+    });
+  });
+});
+
+describe('IPC sender check', () => {
+  it.each([
+    'app://academy/index.html',
+    'app://academy/',
+    'app://academy',
+    'app://academy/index.html#/lesson/x?y=1',
+  ])('trusts %s', (url) => {
+    expect(isTrustedSenderUrl(url, APP_ORIGIN)).toBe(true);
+    expect(isAppUrl(url)).toBe(true);
+  });
+
+  it.each([
+    ['undefined', undefined],
+    ['empty', ''],
+    ['not a URL', 'academy'],
+    ['a lookalike host', 'app://academy.evil/index.html'],
+    ['a lookalike prefix', 'app://academyevil/index.html'],
+    ['a subdomain', 'app://x.academy/index.html'],
+    ['credentials', 'app://academy@evil/index.html'],
+    ['user info on the right host', 'app://evil@academy/index.html'],
+    ['a port', 'app://academy:8080/index.html'],
+    ['another host', 'app://evil/index.html'],
+    ['file:', 'file:///opt/academy/index.html'],
+    ['loopback http', 'http://127.0.0.1:1/'],
+    ['https', 'https://academy/index.html'],
+    ['the host as a path', 'https://evil.example/app://academy'],
+    ['about:blank', 'about:blank'],
+    ['data:', 'data:text/html,<h1>x</h1>'],
+    ['devtools', 'devtools://devtools/bundled/inspector.html'],
+  ])('refuses %s', (_label, url) => {
+    expect(isTrustedSenderUrl(url, APP_ORIGIN)).toBe(false);
+    expect(isAppUrl(url)).toBe(false);
+  });
+
+  it('refuses everything when the allowed origin is not a URL', () => {
+    expect(isTrustedSenderUrl('app://academy/', '')).toBe(false);
+  });
+});
+
+describe('navigation', () => {
+  it.each([
+    'app://academy/index.html',
+    'app://academy/index.html#/home',
+    'https://www.wcoomd.org/',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+  ])('never lets the renderer navigate to %s', (url) => {
+    expect(canNavigate(url)).toBe(false);
+  });
+});
+
+describe('external links', () => {
+  it.each([
+    'https://www.wcoomd.org/en/topics/facilitation/instrument-and-tools/frameworks-of-standards/ecommerce.aspx',
+    'http://example.org/',
+    'https://example.org:8443/path?q=1#frag',
+  ])('allows %s', (url) => {
+    expect(externalUrlAllowed(url)).toBe(true);
+  });
+
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['file:', 'file:///C:/Windows/System32/calc.exe'],
+    ['data:', 'data:text/html,hi'],
+    ['mailto:', 'mailto:a@example.org'],
+    ['a custom scheme', 'ms-msdt:/id PCWDiagnostic'],
+    ['the app itself', 'app://academy/index.html'],
+    ['credentials', 'https://user:pass@example.org/'],
+    ['a user name', 'https://user@example.org/'],
+    ['no host', 'https:///path'],
+    ['no slashes', 'https:example.org'],
+    ['an uppercase-looking scheme trick', 'HTTPS:/example.org'],
+    ['relative', '/index.html'],
+    ['empty', ''],
+    ['overlong', `https://example.org/${'a'.repeat(MAX_EXTERNAL_URL_LENGTH)}`],
+    ['control characters', 'https://example.org/\nhttps://evil.example/'],
+    ['a tab in the scheme', 'java\tscript:alert(1)'],
+    ['backslashes', 'https://example.org\\@evil.example/'],
+  ])('refuses %s', (_label, url) => {
+    expect(externalUrlAllowed(url)).toBe(false);
+  });
+
+  it('accepts exactly the maximum length', () => {
+    const base = 'https://example.org/';
+    expect(externalUrlAllowed(base + 'a'.repeat(MAX_EXTERNAL_URL_LENGTH - base.length))).toBe(true);
+    expect(MAX_EXTERNAL_URL_LENGTH).toBe(2048);
+  });
+});
+
+describe('permissions and network', () => {
+  it('grants no permission', () => {
+    expect(PERMISSIONS_GRANTED).toEqual([]);
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+      expect(permissionAllowed(p)).toBe(false);
+    }
+  });
+
+  it('blocks every network and file scheme at the session', () => {
+    expect([...BLOCKED_REQUEST_URL_PATTERNS].sort()).toEqual(
+      ['file://*/*', 'ftp://*/*', 'http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'].sort(),
+    );
+  });
+});

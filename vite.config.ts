@@ -1,0 +1,50 @@
+/// <reference types="vitest/config" />
+// The renderer's build, in one place: `vite build` (the preview harness) and electron-vite (the
+// Electron app, see electron.vite.config.ts) both use rendererConfig(), so they ship the same files.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type UserConfig } from 'vite';
+
+const repoRoot = path.dirname(fileURLToPath(import.meta.url));
+
+export const RENDERER_ROOT = path.join(repoRoot, 'src', 'ui');
+export const RENDERER_OUT_DIR = path.join(repoRoot, 'out', 'renderer');
+
+export function rendererConfig(): UserConfig {
+  return {
+    root: RENDERER_ROOT,
+    // Relative URLs: the same files work from app://academy/ and from the harness's http origin.
+    base: './',
+    plugins: [react()],
+    publicDir: false,
+    build: {
+      outDir: RENDERER_OUT_DIR,
+      emptyOutDir: true,
+      // Explicit, so electron-vite's defaults and plain vite's defaults cannot make them differ.
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      // The polyfill is unnecessary in Chromium; without it no helper script is injected.
+      modulePreload: { polyfill: false },
+      rolldownOptions: { input: path.join(RENDERER_ROOT, 'index.html') },
+    },
+  };
+}
+
+// Vitest also reads this file. Tests run from the repository root, not from src/ui, and the
+// Playwright suites (browser and Electron e2e) are not Vitest files.
+function testConfig(): UserConfig {
+  return {
+    root: repoRoot,
+    plugins: [react()],
+    test: {
+      exclude: ['**/node_modules/**', '**/.git/**', 'out/**', 'tests/e2e/**', 'tests/electron/**'],
+    },
+  };
+}
+
+export default defineConfig(({ mode }) =>
+  process.env['VITEST'] || mode === 'test' ? testConfig() : rendererConfig(),
+);
