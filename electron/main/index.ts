@@ -1,11 +1,14 @@
 // Electron main process: the glue. Every rule it applies comes from services/securityPolicy,
 // every file it serves goes through services/staticFiles, every API call through the services'
 // handlers. Keep this file thin.
+import { mkdirSync } from 'node:fs';
+import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   Menu,
   protocol,
@@ -19,13 +22,13 @@ import { createHandlers } from '../services/api/handlers';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
-  BLOCKED_REQUEST_URL_PATTERNS,
   CONTENT_SECURITY_POLICY,
   canNavigate,
   externalUrlAllowed,
   isAppUrl,
   permissionAllowed,
   rendererWebPreferences,
+  requestAllowed,
   withContentSecurityPolicy,
 } from '../services/securityPolicy';
 import { createServices, type Services } from '../services/services';
@@ -39,7 +42,6 @@ import {
   type WindowStateSaver,
 } from '../services/windowState';
 import { isTrustedSender, registerIpcHandlers } from './ipc';
-
 
 /** out/main when built; the preload and the renderer are built next to it. */
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
@@ -59,6 +61,7 @@ function builtInContentDir(): string {
 // Must happen before the single-instance lock, which is per user-data folder.
 const dataDirOverride = process.env['ACADEMY_DATA_DIR'];
 if (dataDirOverride && path.isAbsolute(dataDirOverride)) {
+  mkdirSync(dataDirOverride, { recursive: true }); // setPath throws for a missing folder
   app.setPath('userData', dataDirOverride);
   app.setPath('sessionData', dataDirOverride);
 }
@@ -91,7 +94,12 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((err: unknown) => {
+      // Tell the person in front of the screen, not only a console nobody sees.
       console.error('Startup failed', err);
+      dialog.showErrorBox(
+        'Customs E-Commerce Academy could not start',
+        err instanceof Error ? err.message : String(err),
+      );
       app.exit(1);
     });
 }
@@ -102,10 +110,10 @@ async function start(): Promise<void> {
 
   const dataDir = app.getPath('userData');
   const contentRoots = [builtInContentDir()];
-  // Learner data goes through conf (the services' default), not electron-store: electron-store
-  // replaces conf's configName with its own `name` option (so every store would share
-  // config.json) and registers an extra ipcMain listener outside CHANNELS.
+  // Learner data goes through electron-store (conf's Electron subclass) with the very options
+  // that tests give conf; storeOptions() passes electron-store's `name` so each store keeps its file.
   services = createServices({
+    createStore: (options) => new ElectronStore(options),
     dataDir,
     contentRoots,
     openExternal: openExternalChecked,
@@ -159,9 +167,8 @@ function hardenSession(): void {
   ses.setPermissionCheckHandler((_contents, permission) => permissionAllowed(permission));
   ses.setDevicePermissionHandler(() => false);
   // The app makes no network request and reads no file:// URL; the CSP says so, this enforces it.
-  ses.webRequest.onBeforeRequest({ urls: [...BLOCKED_REQUEST_URL_PATTERNS] }, (_details, callback) =>
-    callback({ cancel: true }),
-  );
+  // No URL filter: every request is judged by the one predicate (and no pattern syntax can fail).
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !requestAllowed(details.url) }));
   ses.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) }),
   );

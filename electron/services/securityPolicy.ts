@@ -73,17 +73,18 @@ export function permissionAllowed(permission: string): boolean {
 }
 
 /**
- * URL patterns the app's session refuses outright (defence in depth behind the CSP): the app
- * makes no network request of its own and never reads file:// URLs.
+ * Whether the app's session lets a request through (defence in depth behind the CSP): the
+ * app's own files, inline data: images, blob: URLs the app made itself, and the developer tools.
+ * Everything else (http, https, ws, file, other hosts on app:) is cancelled: the app makes no
+ * network request of its own and never reads file:// URLs.
  */
-export const BLOCKED_REQUEST_URL_PATTERNS: readonly string[] = [
-  'http://*/*',
-  'https://*/*',
-  'ws://*/*',
-  'wss://*/*',
-  'ftp://*/*',
-  'file://*/*',
-];
+export function requestAllowed(url: string): boolean {
+  if (typeof url !== 'string') return false;
+  if (url.startsWith('data:')) return true;
+  if (url.startsWith('blob:')) return isAppUrl(url.slice('blob:'.length));
+  if (url.startsWith('devtools://')) return true;
+  return isAppUrl(url);
+}
 
 function parseUrl(url: string | undefined | null): URL | null {
   if (typeof url !== 'string' || url.length === 0) return null;

@@ -5,10 +5,15 @@ import type { Options } from 'conf';
 
 export const PROJECT_NAME = 'customs-ecommerce-academy';
 
-export function storeOptions<T extends Record<string, unknown>>(name: string, cwd: string, defaults: T): Partial<Options<T>> {
+/** conf's options plus electron-store's `name`, which electron-store copies over `configName`. */
+export type StoreOptions<T extends Record<string, unknown>> = Partial<Options<T>> & { name: string };
+
+export function storeOptions<T extends Record<string, unknown>>(name: string, cwd: string, defaults: T): StoreOptions<T> {
   return {
     projectName: PROJECT_NAME,
+    // Both spellings: conf reads configName, electron-store replaces it with `name`.
     configName: name,
+    name,
     cwd,
     defaults,
     // Never wipe a file we cannot read: safeStore moves it aside and restores a backup first.
@@ -26,4 +31,4 @@ export interface BackingStore<T> {
   store: T;
 }
 
-export type BackingStoreFactory = <T extends Record<string, unknown>>(options: Partial<Options<T>>) => BackingStore<T>;
+export type BackingStoreFactory = <T extends Record<string, unknown>>(options: StoreOptions<T>) => BackingStore<T>;

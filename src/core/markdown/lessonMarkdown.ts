@@ -7,7 +7,7 @@ import { imagesPlugin } from './rules/images';
 import { linksPlugin } from './rules/links';
 import { rawTargetsPlugin } from './rules/rawTargets';
 import { sourcePositionsPlugin } from './rules/sourcePositions';
-import { tablesPlugin } from './rules/tables';
+import { tableAlignmentPlugin, tablesPlugin } from './rules/tables';
 
 function createLessonMarkdown(): MarkdownIt {
   const md = new MarkdownIt('default', {
@@ -27,6 +27,7 @@ function createLessonMarkdown(): MarkdownIt {
   md.use(imagesPlugin); //          7. render: pack media only, via ctx.mediaUrl
   md.use(linksPlugin); //           8. core + render: allow-listed link kinds
   md.use(tablesPlugin); //          9. render: tables in a keyboard-scrollable region
+  md.use(tableAlignmentPlugin); // 10. core: column alignment as classes (the CSP forbids inline styles)
   return md;
 }
 

@@ -7,16 +7,20 @@ import { useDocumentTitle } from '../useDocumentTitle';
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { settings, setLanguage } = useApp();
+  // The radio follows the learner's choice at once; the saved setting follows when stored.
+  const [selected, setSelected] = useState(settings.language);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useDocumentTitle(t('settings.title'));
   const choose = async (language: string) => {
+    setSelected(language);
     setSaved(false);
     setError(null);
     try {
       await setLanguage(language);
       setSaved(true);
     } catch (e) {
+      setSelected(settings.language);
       setError((e as Error).message);
     }
   };
@@ -27,7 +31,7 @@ export function SettingsScreen() {
         <legend>{t('settings.language')}</legend>
         {UI_LANGUAGES.map((lang) => (
           <label key={lang} className="option">
-            <input type="radio" name="language" value={lang} checked={settings.language === lang} onChange={() => void choose(lang)} />
+            <input type="radio" name="language" value={lang} checked={selected === lang} onChange={() => void choose(lang)} />
             {/* Each language is named in itself, so a learner finds their own. */}
             <span lang={lang}>{t(`language.${lang}`, { lng: lang })}</span>
           </label>

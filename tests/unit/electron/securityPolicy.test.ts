@@ -3,7 +3,6 @@ import {
   APP_ENTRY_URL,
   APP_ORIGIN,
   APP_SCHEME,
-  BLOCKED_REQUEST_URL_PATTERNS,
   CONTENT_SECURITY_POLICY,
   MAX_EXTERNAL_URL_LENGTH,
   PERMISSIONS_GRANTED,
@@ -13,6 +12,7 @@ import {
   isTrustedSenderUrl,
   permissionAllowed,
   rendererWebPreferences,
+  requestAllowed,
   withContentSecurityPolicy,
 } from '../../../electron/services/securityPolicy';
 
@@ -209,9 +209,28 @@ describe('permissions and network', () => {
     }
   });
 
-  it('blocks every network and file scheme at the session', () => {
-    expect([...BLOCKED_REQUEST_URL_PATTERNS].sort()).toEqual(
-      ['file://*/*', 'ftp://*/*', 'http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'].sort(),
-    );
+  it.each([
+    'app://academy/index.html',
+    'app://academy/assets/index-abc.js',
+    'data:image/png;base64,iVBORw0KGgo=',
+    'blob:app://academy/6f1c1b1e-0000-4000-8000-000000000000',
+    'devtools://devtools/bundled/inspector.html',
+  ])('lets the session load %s', (url) => {
+    expect(requestAllowed(url)).toBe(true);
+  });
+
+  it.each([
+    'https://fonts.googleapis.com/css2?family=Inter',
+    'http://127.0.0.1:1/',
+    'ws://127.0.0.1:9222/',
+    'wss://example.org/',
+    'file:///etc/passwd',
+    'app://academy.evil/index.html',
+    'app://other/index.html',
+    'blob:https://example.org/6f1c1b1e',
+    'chrome-extension://abc/x.js',
+    '',
+  ])('cancels a request for %s', (url) => {
+    expect(requestAllowed(url)).toBe(false);
   });
 });

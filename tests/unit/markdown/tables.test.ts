@@ -33,3 +33,14 @@ describe('tables', () => {
     expect(html.match(/<\/table><\/div>/g)).toHaveLength(2);
   });
 });
+
+describe('table column alignment', () => {
+  it('becomes a class, because the CSP forbids inline styles', async () => {
+    const { renderLesson } = await import('../../../src/core/markdown');
+    const { testContext } = await import('./renderContext');
+    const html = renderLesson('| a | b |\n|:-:|--:|\n| 1 | 2 |\n', testContext());
+    expect(html).not.toContain('style=');
+    expect(html).toContain('<th class="align-center">a</th>');
+    expect(html).toContain('<td class="align-right">2</td>');
+  });
+});

@@ -24,3 +24,20 @@ export function tablesPlugin(md: MarkdownIt): void {
     `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtml(tableLabel(tokens, idx))}"><table>\n`;
   md.renderer.rules['table_close'] = () => '</table></div>\n';
 }
+
+/**
+ * Column alignment as a class instead of markdown-it's inline `style="text-align:…"`: the app's
+ * Content-Security-Policy forbids inline styles, so the attribute would be ignored.
+ */
+export function tableAlignmentPlugin(md: MarkdownIt): void {
+  md.core.ruler.push('table_align_class', (state) => {
+    for (const token of state.tokens) {
+      if (token.type !== 'th_open' && token.type !== 'td_open') continue;
+      const style = token.attrGet('style');
+      const m = style && /text-align:(left|center|right)/.exec(style);
+      if (!m) continue;
+      token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+      token.attrJoin('class', `align-${m[1]}`);
+    }
+  });
+}

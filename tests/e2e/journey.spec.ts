@@ -1,0 +1,100 @@
+// The journey of issue #2: open the app, take the first module's first lesson and its check,
+// fail it, pass it on a second try, close the app, come back and find everything as it was.
+import { test, expect } from './fixtures';
+import { lessonTitle, quizKey } from './packData';
+import { answerQuiz } from './quizActions';
+
+test('a trainee fails a knowledge check, passes on retry, and finds it all after a restart', async ({ app: page, restart }) => {
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to the Customs E-Commerce Academy' })).toBeVisible();
+  await page.getByRole('link', { name: /Module 1: Cross-border e-commerce and customs: the basics/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cross-border e-commerce and customs: the basics');
+
+  const title = lessonTitle('basics', 'what-is-ecommerce', 'en');
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  // The lesson is rendered from Markdown: a table and a callout are there.
+  await expect(page.locator('.lesson-body table').first()).toBeVisible();
+  await expect(page.locator('.lesson-body .callout').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Finish and take the knowledge check' }).click();
+
+  // First try: only one right answer, below the 80% pass mark.
+  const keys = quizKey('basics', 'what-is-ecommerce-check', 'en');
+  await answerQuiz(page, keys, 1, 'en');
+  await expect(page.getByRole('heading', { name: 'Not passed yet' })).toBeVisible();
+  await expect(page.locator('.score')).toContainText(`${Math.round((1 / keys.length) * 100)}%`);
+  // The review lists every question with its explanation.
+  await expect(page.locator('ol.review > li')).toHaveCount(keys.length);
+
+  // Second try, options shuffled: all right.
+  await page.getByRole('link', { name: 'Try again' }).click();
+  await answerQuiz(page, keys, keys.length, 'en');
+  await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
+  await expect(page.locator('.score')).toContainText('100%');
+
+  // Open the next lesson, so "continue" has somewhere to go.
+  await page.getByRole('link', { name: 'Next lesson' }).click();
+  const next = lessonTitle('basics', 'channels', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(next);
+
+  // Close the app and come back.
+  const again = await restart();
+  await page.goto(again.url);
+  await expect(page.getByRole('heading', { name: 'Continue where you left off' })).toBeVisible();
+  await expect(page.locator('.continue-card')).toContainText(next);
+  await expect(page.locator('.module-card progress')).not.toHaveAttribute('value', '0');
+  await page.getByRole('link', { name: 'Continue', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(next);
+
+  await page.getByRole('link', { name: 'Cross-border e-commerce and customs: the basics' }).click();
+  const firstLesson = page.locator('.lesson-item').first();
+  await expect(firstLesson).toContainText('Finished');
+  await expect(firstLesson).toContainText('best score 100%');
+});
+
+test('the language switch shows French UI and French lessons, and is remembered', async ({ app: page, restart }) => {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: 'Français' }).check();
+  await expect(page.getByRole('status')).toHaveText('Enregistré. L’application et le cours utilisent désormais cette langue.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paramètres');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+
+  await page.getByRole('link', { name: 'Accueil' }).click();
+  await page.getByRole('link', { name: /Module 1 : Le commerce électronique transfrontalier et la douane/ }).click();
+  const title = lessonTitle('basics', 'what-is-ecommerce', 'fr');
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.locator('.lesson-body')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('.lesson-body')).toContainText('Les quatre éléments');
+
+  const again = await restart();
+  await page.goto(again.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bienvenue à l’Académie douanière du commerce électronique');
+  await expect(page.getByRole('heading', { name: 'Reprendre là où vous vous êtes arrêté' })).toBeVisible();
+});
+
+test('a glossary term shows its definition on keyboard focus, and the glossary screen lists it', async ({ app: page }) => {
+  await page.goto(page.url().replace(/#.*$/, '') + '#/lesson/wco-ecommerce/channels');
+  const term = page.locator('.lesson-body .term').first();
+  await term.focus();
+  const tipId = await term.getAttribute('aria-describedby');
+  const tip = page.locator(`[id="${tipId}"]`);
+  await expect(tip).toBeVisible();
+  await expect(tip).toHaveAttribute('role', 'tooltip');
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+
+  await page.getByRole('link', { name: 'Glossary' }).click();
+  await page.getByLabel('Search the glossary').fill('advance electronic');
+  await expect(page.locator('.glossary-entry dt')).toContainText(['advance electronic data (AED)']);
+});
+
+test('the figure has a caption and a text alternative', async ({ app: page }) => {
+  await page.goto(page.url().replace(/#.*$/, '') + '#/lesson/wco-ecommerce/channels');
+  const figure = page.locator('.lesson-body figure').first();
+  await expect(figure.locator('figcaption')).not.toBeEmpty();
+  const alt = await figure.locator('img').getAttribute('alt');
+  expect(alt?.length ?? 0).toBeGreaterThan(40);
+  // The picture itself loads from the app's own origin.
+  const loaded = await figure.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
+  expect(loaded).toBe(true);
+});
