@@ -10,12 +10,17 @@ export interface NoticeBoard {
   dismiss(id: string): void;
 }
 
-function recoveryNotice(store: 'progress' | 'settings', e: RecoveryEvent): Notice {
+// Literal keys, so the i18n check can see every message in use.
+const RECOVERY_KEYS = {
+  progress: { restored: 'notice.progressRestored', reset: 'notice.progressReset' },
+  settings: { restored: 'notice.settingsRestored', reset: 'notice.settingsReset' },
+} as const;
+
+function recoveryNotice(store: keyof typeof RECOVERY_KEYS, e: RecoveryEvent): Notice {
   const params = { file: e.movedTo, reason: e.reason };
-  if (e.kind === 'restored') {
-    return { id: `${store}-restored`, key: `notice.${store}Restored`, params: { ...params, backup: path.basename(e.backup) } };
-  }
-  return { id: `${store}-reset`, key: `notice.${store}Reset`, params };
+  const key = RECOVERY_KEYS[store][e.kind];
+  if (e.kind === 'restored') return { id: `${store}-restored`, key, params: { ...params, backup: path.basename(e.backup) } };
+  return { id: `${store}-reset`, key, params };
 }
 
 export function createNoticeBoard(sources: {

@@ -80,6 +80,7 @@ function isSafeSegment(segment: string): boolean {
   if (segment === '.' || segment === '..') return false;
   if (segment.startsWith('.')) return false; // dotfiles and dot-folders
   // '%' left after one decoding means double encoding (%252e%252e → %2e%2e).
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
   if (/[/\\%:\u0000-\u001f\u007f]/.test(segment)) return false;
   // Windows ignores trailing dots and spaces: 'index.html.' would be another name for index.html.
   if (segment.endsWith('.') || segment.endsWith(' ')) return false;

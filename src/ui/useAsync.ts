@@ -1,21 +1,26 @@
-import { useEffect, useState, type DependencyList } from 'react';
+import { useEffect, useState } from 'react';
 
 export type AsyncState<T> = { status: 'loading' } | { status: 'error'; error: Error } | { status: 'ready'; value: T };
 
-/** Runs a load whenever deps change; ignores results that arrive after a newer load started. */
-export function useAsync<T>(load: () => Promise<T>, deps: DependencyList): AsyncState<T> {
-  const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
+/**
+ * Runs a load whenever its inputs change. A result is shown only for the inputs it was loaded
+ * for, so a slow earlier load can never overwrite a newer one.
+ */
+export function useAsync<T>(load: () => Promise<T>, inputs: readonly (string | number | undefined)[]): AsyncState<T> {
+  const key = JSON.stringify(inputs);
+  const [done, setDone] = useState<{ key: string; state: AsyncState<T> } | null>(null);
   useEffect(() => {
     let current = true;
-    setState({ status: 'loading' });
     load().then(
-      (value) => current && setState({ status: 'ready', value }),
-      (error: unknown) => current && setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
+      (value) => current && setDone({ key, state: { status: 'ready', value } }),
+      (error: unknown) =>
+        current && setDone({ key, state: { status: 'error', error: error instanceof Error ? error : new Error(String(error)) } }),
     );
     return () => {
       current = false;
     };
+    // The inputs are the dependencies, through their key; `load` is a new closure every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
-  return state;
+  }, [key]);
+  return done && done.key === key ? done.state : { status: 'loading' };
 }

@@ -1,6 +1,6 @@
 // One handler per channel. Each checks the sender, validates its argument with the same
 // schema the service uses, then calls the service. Errors come back as values (Envelope).
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AcademyApi, ApiErrorInfo, Channel, Envelope } from '../../../src/core/api/contract';
 import * as S from '../../../src/core/api/schemas';
 import type { Services } from '../services';

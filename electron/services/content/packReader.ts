@@ -41,7 +41,7 @@ export function readPackDir(packDir: string): PackSource {
 /** Pack folders directly under a content root: those holding a pack.yaml. */
 export function findPackDirs(root: string): string[] {
   if (fs.existsSync(path.join(root, 'pack.yaml'))) return [root];
-  if (!fs.existsSync(root)) return [];
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) return [];
   return fs
     .readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(root, d.name, 'pack.yaml')))

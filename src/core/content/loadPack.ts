@@ -262,7 +262,8 @@ const MEDIA_EXTENSIONS = /\.(svg|png|jpe?g|webp|gif)$/i;
 function checkMedia(source: PackSource, src: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return `media "${src}" must be a file inside the pack, not an address`;
   if (src.startsWith('/') || src.split('/').includes('..') || src.includes('\\')) return `media path "${src}" must stay inside the pack (no "..", no absolute path)`;
+  if (src.split('/').includes('.')) return `media path "${src}" must start with the folder name, e.g. "${src.replace(/^(\.\/)+/, '')}"`;
   if (!MEDIA_EXTENSIONS.test(src)) return `media "${src}" is not a supported picture (svg, png, jpg, webp, gif)`;
-  if (!source.exists(src)) return `missing media: "${src}" not found in the pack`;
+  if (!source.exists(src)) return `missing media: "${src}" not found in the pack (a link leading out of the pack counts as missing)`;
   return undefined;
 }

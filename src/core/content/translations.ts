@@ -10,7 +10,9 @@ export function checkTranslations(yaml: YamlFile, languages: readonly string[], 
   const visit = (node: unknown, path: (string | number)[]): void => {
     if (isMap(node)) {
       const keys = node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
-      const isLocalized = keys.length > 0 && keys.every((k) => LANG_KEY.test(k)) && keys.some((k) => languages.includes(k));
+      // A map whose keys all look like language codes is language-keyed text, even when none of
+      // them is declared (`{ de: …, it: … }` in an en/fr pack). "id" is a field name, not Indonesian.
+      const isLocalized = keys.length > 0 && keys.every((k) => LANG_KEY.test(k) && k !== 'id');
       if (isLocalized) {
         const line = node.range ? yaml.lines.linePos(node.range[0]).line : 1;
         for (const lang of languages) {

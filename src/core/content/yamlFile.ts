@@ -60,7 +60,14 @@ export function validateYaml<S extends z.ZodType>(
   problems: Problem[],
   lineOffset = 0,
 ): z.infer<S> | undefined {
-  const data: unknown = yaml.doc.toJS({ maxAliasCount: 50 });
+  let data: unknown;
+  try {
+    data = yaml.doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    // Unresolved or exploding aliases: report them like any other malformed YAML.
+    problems.push({ file: yaml.file, line: 1 + lineOffset, message: `malformed YAML: ${(e as Error).message}` });
+    return undefined;
+  }
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {

@@ -33,7 +33,7 @@ export function ConfirmDialog({
       <h2 id="dialog-title">{title}</h2>
       <p className="dialog-body">{body}</p>
       <div className="actions">
-        <button type="button" onClick={onCancel} autoFocus>
+        <button type="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
         <button type="button" className="primary" onClick={onConfirm}>

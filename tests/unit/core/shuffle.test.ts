@@ -4,7 +4,8 @@ import { describe, it, expect } from 'vitest';
 import { newSeed, optionOrder, seededRandom, shuffled } from '../../../src/core/quiz/shuffle';
 
 const question = (id: string, n: number) => ({ id, options: Array.from({ length: n }, (_, i) => ({ id: `o${i}` })) });
-const quiz = [question('q1', 4), question('q2', 6), { id: 'q3' /* true/false: no options */ }, question('q4', 2)];
+type Q = { id: string; options?: { id: string }[] };
+const quiz: Q[] = [question('q1', 4), question('q2', 6), { id: 'q3' /* true/false: no options */ }, question('q4', 2)];
 const packOrder = (q: { options?: { id: string }[] }) => (q.options ?? []).map((o) => o.id);
 
 describe('seededRandom', () => {
@@ -57,7 +58,7 @@ describe('optionOrder', () => {
     for (let seed = 0; seed < 500; seed++) {
       const order = optionOrder(quiz, seed);
       for (const q of quiz) {
-        if (!('options' in q)) continue;
+        if (!q.options) continue;
         const ids = order[q.id] ?? [];
         const sameIds = [...ids].sort().join(',') === packOrder(q).sort().join(',');
         if (ids.length !== q.options.length || new Set(ids).size !== ids.length || !sameIds) broken.push(`seed ${seed} ${q.id}: ${ids.join(',')}`);

@@ -1,0 +1,359 @@
+// The IPC handlers, as a specification: every channel checks the sender first, then validates its
+// argument with the shared schema, then calls the real services on a temporary data folder.
+import { describe, it, expect, afterEach } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createServices, type Services } from '../../../electron/services/services';
+import { createHandlers, handlerFor, type Handlers } from '../../../electron/services/api/handlers';
+import { CHANNELS, type Channel, type Envelope } from '../../../src/core/api/contract';
+import { ApiError, createApi } from '../../../src/core/api/createApi';
+import type { AttemptRecord, ProgressSnapshot } from '../../../src/core/progress/model';
+import type { Catalog, GlossaryView, LessonView, QuizView } from '../../../src/core/content/views';
+import { CONTENT_DIR, PACK_ID, readQuiz, rightAnswers, submission, wrongAnswers } from '../services/packAnswers';
+
+const APP_PAGE = 'app://academy/index.html';
+
+const tempDirs: string[] = [];
+afterEach(() => {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function setup() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'academy-handlers-'));
+  tempDirs.push(dataDir);
+  const opened: string[] = [];
+  const open = () =>
+    createServices({
+      dataDir,
+      contentRoots: [CONTENT_DIR],
+      openExternal: async (url) => {
+        opened.push(url);
+      },
+    });
+  const services: Services = open();
+  const handlers: Handlers = createHandlers(services, (url) => url === APP_PAGE);
+  const call = (channel: Channel, arg?: unknown) => handlers[channel](APP_PAGE, arg);
+  const progressFile = path.join(dataDir, 'progress.json');
+  const settingsFile = path.join(dataDir, 'settings.json');
+  return { dataDir, services, handlers, call, opened, open, progressFile, settingsFile };
+}
+
+function ok<T>(e: Envelope<unknown>): T {
+  if (!e.ok) throw new Error(`expected ok, got ${e.error.code}: ${e.error.message}`);
+  return e.value as T;
+}
+
+function failure(e: Envelope<unknown>) {
+  if (e.ok) throw new Error(`expected an error, got ${JSON.stringify(e.value).slice(0, 200)}`);
+  return e.error;
+}
+
+/** An argument that every channel would accept from a trusted page. */
+const GOOD_ARGS: Record<Channel, unknown> = {
+  getCatalog: { lang: 'en' },
+  getLesson: { packId: PACK_ID, lessonId: 'channels', lang: 'en' },
+  getQuiz: { packId: PACK_ID, quizId: 'basics-quiz', lang: 'en' },
+  getGlossary: { packId: PACK_ID, lang: 'en' },
+  getProgress: null,
+  recordLessonEvent: { packId: PACK_ID, lessonId: 'channels', event: 'finished' },
+  submitAttempt: submission('basics-quiz', rightAnswers('basics-quiz')),
+  setPosition: { screen: 'lesson', packId: PACK_ID, lessonId: 'channels' },
+  getSettings: null,
+  setSettings: { language: 'fr' },
+  getNotices: null,
+  dismissNotice: { id: 'progress-restored' },
+  openExternal: { url: 'https://www.wcoomd.org/' },
+};
+
+describe('handlers: the sender check', () => {
+  it('has exactly one handler per channel in CHANNELS', () => {
+    const { handlers } = setup();
+    expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.isFrozen(handlers)).toBe(true);
+  });
+
+  const untrusted = [undefined, 'http://evil.example/', 'file:///x', 'app://academy.evil/index.html', ''];
+  it.each(CHANNELS)('%s refuses untrusted senders with bad-sender and changes nothing on disk', async (channel) => {
+    const { handlers, progressFile, settingsFile, opened } = setup();
+    const progressBefore = fs.readFileSync(progressFile);
+    const settingsBefore = fs.readFileSync(settingsFile);
+    for (const sender of untrusted) {
+      const error = failure(await handlers[channel](sender, GOOD_ARGS[channel]));
+      expect(error.code).toBe('bad-sender');
+      expect(error.message).toContain(channel);
+    }
+    expect(fs.readFileSync(progressFile).equals(progressBefore)).toBe(true);
+    expect(fs.readFileSync(settingsFile).equals(settingsBefore)).toBe(true);
+    expect(opened).toEqual([]);
+  });
+
+  it('checks the sender before the argument (a bad argument from a bad sender is still bad-sender)', async () => {
+    const { handlers } = setup();
+    expect(failure(await handlers.getLesson('http://evil.example/', { lessonId: '../x' })).code).toBe('bad-sender');
+  });
+
+  it('the good arguments used above do succeed from the app page (so the refusals are meaningful)', async () => {
+    const { call } = setup();
+    for (const channel of CHANNELS) expect((await call(channel, GOOD_ARGS[channel])).ok, channel).toBe(true);
+  });
+});
+
+describe('handlers: good arguments', () => {
+  it('getCatalog lists the built-in pack and its module', async () => {
+    const { call } = setup();
+    const catalog = ok<Catalog>(await call('getCatalog', { lang: 'en' }));
+    expect(catalog.rejected).toEqual([]);
+    expect(catalog.packs.map((p) => p.id)).toEqual([PACK_ID]);
+    const mod = catalog.packs[0]!.modules[0]!;
+    expect(mod.id).toBe('basics');
+    expect(mod.quizId).toBe('basics-quiz');
+    expect(mod.lessons.map((l) => [l.id, l.checkId])).toEqual([
+      ['what-is-ecommerce', 'what-is-ecommerce-check'],
+      ['channels', 'channels-check'],
+      ['stakeholders', 'stakeholders-check'],
+      ['challenges', 'challenges-check'],
+      ['wco-response', 'wco-response-check'],
+    ]);
+  });
+
+  it('getLesson in French returns the French text, without fallback', async () => {
+    const { call } = setup();
+    const lesson = ok<LessonView>(await call('getLesson', { packId: PACK_ID, lessonId: 'what-is-ecommerce', lang: 'fr' }));
+    expect(lesson).toMatchObject({ lang: 'fr', fallback: false, id: 'what-is-ecommerce', moduleId: 'basics', checkId: 'what-is-ecommerce-check', nextId: 'channels' });
+    const source = fs.readFileSync(path.join(CONTENT_DIR, PACK_ID, 'modules/basics/lessons/what-is-ecommerce.fr.md'), 'utf8');
+    expect(lesson.title).toBe(/^title: (.*)$/m.exec(source)?.[1]);
+    expect(lesson.title).toMatch(/^Qu'est-ce que le commerce électronique transfrontalier/);
+    expect(lesson.html).toContain('Pourquoi une définition de travail');
+    expect(lesson.html).not.toContain('<script');
+  });
+
+  it('getLesson in a language the pack lacks falls back visibly to English', async () => {
+    const { call } = setup();
+    expect(ok<LessonView>(await call('getLesson', { packId: PACK_ID, lessonId: 'channels', lang: 'de' }))).toMatchObject({ lang: 'en', fallback: true });
+  });
+
+  it('getQuiz returns the quiz with every question of the YAML file', async () => {
+    const { call } = setup();
+    const quiz = ok<QuizView>(await call('getQuiz', { packId: PACK_ID, quizId: 'basics-quiz', lang: 'en' }));
+    expect(quiz).toMatchObject({ id: 'basics-quiz', packId: PACK_ID, moduleId: 'basics', passMark: 0.8, lang: 'en', fallback: false });
+    expect(quiz.questions.map((q) => q.id)).toEqual(readQuiz('basics-quiz').questions.map((q) => q.id));
+  });
+
+  it('getGlossary returns the terms in the requested language', async () => {
+    const { call } = setup();
+    const glossary = ok<GlossaryView>(await call('getGlossary', { packId: PACK_ID, lang: 'fr' }));
+    expect(glossary).toMatchObject({ packId: PACK_ID, lang: 'fr', fallback: false });
+    expect(glossary.terms.find((t) => t.id === 'b2c')?.term).toBe("B2C (d'entreprise à consommateur)");
+  });
+
+  it('getProgress returns an empty record on a fresh data folder, with or without a null argument', async () => {
+    const { call } = setup();
+    const expected = { schemaVersion: 1, lessons: {}, attempts: [], position: null };
+    expect(ok(await call('getProgress', null))).toEqual(expected);
+    expect(ok(await call('getProgress', undefined))).toEqual(expected);
+  });
+
+  it('recordLessonEvent records the event and it is on disk after a restart', async () => {
+    const { call, open } = setup();
+    const snap = ok<ProgressSnapshot>(await call('recordLessonEvent', { packId: PACK_ID, lessonId: 'channels', event: 'opened' }));
+    expect(snap.lessons[`${PACK_ID}/channels`]).toEqual({ openedAt: expect.any(String) });
+    expect(open().progress.snapshot().lessons).toEqual(snap.lessons);
+  });
+
+  it('submitAttempt scores on the main side: right answers pass, wrong ones fail', async () => {
+    const { call, open } = setup();
+    const right = ok<AttemptRecord>(await call('submitAttempt', submission('basics-quiz', rightAnswers('basics-quiz'))));
+    const wrong = ok<AttemptRecord>(await call('submitAttempt', submission('basics-quiz', wrongAnswers('basics-quiz'))));
+    expect(right).toMatchObject({ score: 1, passed: true });
+    expect(wrong).toMatchObject({ score: 0, passed: false });
+    expect(open().progress.snapshot().attempts).toEqual([right, wrong]);
+  });
+
+  it('submitAttempt ignores any score the renderer claims (extra fields are refused)', async () => {
+    const { call } = setup();
+    const e = failure(await call('submitAttempt', { ...submission('basics-quiz', wrongAnswers('basics-quiz')), score: 1, passed: true }));
+    expect(e.code).toBe('bad-request');
+  });
+
+  it('setPosition returns null and persists', async () => {
+    const { call, open } = setup();
+    expect(await call('setPosition', { screen: 'module', packId: PACK_ID, moduleId: 'basics' })).toEqual({ ok: true, value: null });
+    expect(open().progress.snapshot().position).toMatchObject({ screen: 'module', moduleId: 'basics' });
+  });
+
+  it('getSettings / setSettings: the language change persists across a restart', async () => {
+    const { call, open } = setup();
+    expect(ok(await call('getSettings'))).toEqual({ language: 'en' });
+    expect(ok(await call('setSettings', { language: 'fr' }))).toEqual({ language: 'fr' });
+    expect(ok(await call('getSettings'))).toEqual({ language: 'fr' });
+    expect(open().settings.get()).toEqual({ language: 'fr' });
+    // An empty patch changes nothing.
+    expect(ok(await call('setSettings', {}))).toEqual({ language: 'fr' });
+  });
+
+  it('setSettings refuses a well-formed language the app has no UI for', async () => {
+    const { call } = setup();
+    const e = failure(await call('setSettings', { language: 'de' }));
+    expect(e).toEqual({ code: 'bad-request', message: expect.stringContaining('"de"') });
+    expect(ok(await call('getSettings'))).toEqual({ language: 'en' });
+  });
+
+  it('getNotices is empty on a clean start; dismissNotice removes a notice', async () => {
+    const { call, dataDir } = setup();
+    expect(ok(await call('getNotices'))).toEqual([]);
+    expect(await call('dismissNotice', { id: 'nothing-to-dismiss' })).toEqual({ ok: true, value: null });
+
+    // A damaged progress file gives a notice on the next start, until it is dismissed.
+    fs.writeFileSync(path.join(dataDir, 'progress.json'), '{"trunc');
+    const services = createServices({ dataDir, contentRoots: [CONTENT_DIR], openExternal: async () => {} });
+    const h = createHandlers(services, (url) => url === APP_PAGE);
+    const notices = ok<{ id: string; key: string }[]>(await h.getNotices(APP_PAGE, null));
+    expect(notices.map((n) => n.id)).toEqual(['progress-restored']);
+    expect(await h.dismissNotice(APP_PAGE, { id: 'progress-restored' })).toEqual({ ok: true, value: null });
+    expect(ok(await h.getNotices(APP_PAGE, null))).toEqual([]);
+  });
+
+  it('openExternal hands an https address to the system browser', async () => {
+    const { call, opened } = setup();
+    expect(ok(await call('openExternal', { url: 'https://www.wcoomd.org/en/topics/facilitation.aspx' }))).toEqual({ opened: true });
+    expect(opened).toEqual(['https://www.wcoomd.org/en/topics/facilitation.aspx']);
+  });
+
+  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<b>x</b>', 'https://user:pw@example.org/', 'ms-settings:', 'https:///x'])(
+    'openExternal refuses %s with bad-request and never calls the system browser',
+    async (url) => {
+      const { call, opened } = setup();
+      expect(failure(await call('openExternal', { url })).code).toBe('bad-request');
+      expect(opened).toEqual([]);
+    },
+  );
+});
+
+describe('handlers: bad arguments are refused with a message naming the field', () => {
+  const cases: [string, Channel, unknown, RegExp][] = [
+    ['an unknown extra key', 'getCatalog', { lang: 'en', admin: true }, /admin/],
+    ['a top-level __proto__ key', 'getCatalog', JSON.parse('{"lang":"en","__proto__":{"polluted":1}}'), /__proto__/],
+    ['a wrong type', 'getLesson', { packId: PACK_ID, lessonId: 42, lang: 'en' }, /lessonId/],
+    ['a missing field', 'getQuiz', { packId: PACK_ID, lang: 'en' }, /quizId/],
+    ['an id with ../', 'getLesson', { packId: PACK_ID, lessonId: '../../etc/passwd', lang: 'en' }, /lessonId/],
+    ['a pack id with ../', 'getGlossary', { packId: '../wco-ecommerce', lang: 'en' }, /packId/],
+    ['lang "english"', 'getCatalog', { lang: 'english' }, /lang/],
+    ['an unknown event', 'recordLessonEvent', { packId: PACK_ID, lessonId: 'channels', event: 'deleted' }, /event/],
+    ['a huge durationMs', 'submitAttempt', { ...submission('basics-quiz', {}), durationMs: 1e15 }, /durationMs/],
+    ['a negative seed', 'submitAttempt', { ...submission('basics-quiz', {}), seed: -1 }, /seed/],
+    ['a bad startedAt', 'submitAttempt', { ...submission('basics-quiz', {}), startedAt: 'yesterday' }, /startedAt/],
+    ['an answer key that is not an id', 'submitAttempt', submission('basics-quiz', { 'Q1!': { type: 'true-false', value: true } }), /answers/],
+    ['an answer of an unknown type', 'submitAttempt', submission('basics-quiz', { q1: { type: 'essay', text: 'x' } } as never), /answers\.q1/],
+    ['an unknown screen', 'setPosition', { screen: 'admin', packId: PACK_ID }, /screen/],
+    ['settings with an unknown key', 'setSettings', { language: 'fr', theme: 'dark' }, /theme/],
+    ['an argument to a no-argument channel', 'getProgress', { all: true }, /invalid argument/],
+    ['a string instead of an object', 'getCatalog', 'en', /invalid argument/],
+    ['an empty notice id', 'dismissNotice', { id: '' }, /id/],
+    ['a very long URL', 'openExternal', { url: `https://example.org/${'a'.repeat(3000)}` }, /url/],
+  ];
+
+  it.each(cases)('%s', async (_label, channel, arg, field) => {
+    const { call, progressFile } = setup();
+    const before = fs.readFileSync(progressFile);
+    const e = failure(await call(channel, arg));
+    expect(e.code).toBe('bad-request');
+    expect(e.message).toMatch(field);
+    expect(e.message).toContain(channel);
+    expect(fs.readFileSync(progressFile).equals(before)).toBe(true);
+  });
+
+  it('a __proto__ key in answers cannot pollute prototypes nor reach the stored record', async () => {
+    const { call, progressFile } = setup();
+    const arg = JSON.parse(
+      JSON.stringify(submission('basics-quiz', {})).replace('"answers":{}', '"answers":{"__proto__":{"type":"single","option":"a"},"q1":{"type":"single","option":"c"}}'),
+    );
+    expect(Object.getOwnPropertyNames(arg.answers)).toContain('__proto__');
+    const res = await call('submitAttempt', arg);
+    // Whether refused or stripped, nothing may leak into Object.prototype or onto disk.
+    expect(({} as Record<string, unknown>)['option']).toBeUndefined();
+    expect(({} as Record<string, unknown>)['type']).toBeUndefined();
+    expect(fs.readFileSync(progressFile, 'utf8')).not.toContain('__proto__');
+    if (res.ok) {
+      const attempt = res.value as AttemptRecord;
+      expect(Object.getOwnPropertyNames(attempt.answers)).toEqual(['q1']);
+      expect(Object.getPrototypeOf(attempt.answers)).toBe(Object.prototype);
+    } else {
+      expect(res.error.code).toBe('bad-request');
+      expect(res.error.message).toMatch(/answers/);
+    }
+  });
+});
+
+describe('handlers: unknown ids', () => {
+  it.each([
+    ['getLesson', { packId: PACK_ID, lessonId: 'no-such-lesson', lang: 'en' }],
+    ['getLesson', { packId: 'no-such-pack', lessonId: 'channels', lang: 'en' }],
+    ['getQuiz', { packId: PACK_ID, quizId: 'no-such-quiz', lang: 'en' }],
+    ['getGlossary', { packId: 'no-such-pack', lang: 'en' }],
+    ['recordLessonEvent', { packId: PACK_ID, lessonId: 'no-such-lesson', event: 'opened' }],
+    ['submitAttempt', submission('no-such-quiz', {})],
+  ] as [Channel, unknown][])('%s with %j returns not-found and records nothing', async (channel, arg) => {
+    const { call, progressFile } = setup();
+    const before = fs.readFileSync(progressFile);
+    const e = failure(await call(channel, arg));
+    expect(e.code).toBe('not-found');
+    expect(e.message).toMatch(/no-such/);
+    expect(fs.readFileSync(progressFile).equals(before)).toBe(true);
+  });
+});
+
+describe('handlerFor', () => {
+  it('finds channels by name and nothing else, not even inherited members', () => {
+    const { handlers } = setup();
+    expect(handlerFor(handlers, 'getCatalog')).toBe(handlers.getCatalog);
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', '', 'GETCATALOG']) {
+      expect(handlerFor(handlers, name), name).toBeUndefined();
+    }
+  });
+});
+
+describe('createApi over the handlers', () => {
+  function api() {
+    const s = setup();
+    return { ...s, api: createApi((ch, arg) => s.handlers[ch](APP_PAGE, arg)) };
+  }
+
+  it('exposes every channel as a method and nothing else', () => {
+    const { api: a } = api();
+    expect(Object.keys(a).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.isFrozen(a)).toBe(true);
+  });
+
+  it('returns the values of successful calls', async () => {
+    const { api: a } = api();
+    expect((await a.getCatalog({ lang: 'fr' })).packs[0]).toMatchObject({ id: PACK_ID, lang: 'fr' });
+    expect(await a.getProgress()).toMatchObject({ schemaVersion: 1, attempts: [] });
+    const attempt = await a.submitAttempt(submission('basics-quiz', rightAnswers('basics-quiz')));
+    expect(attempt).toMatchObject({ passed: true, score: 1 });
+    expect((await a.getProgress()).attempts).toEqual([attempt]);
+    expect(await a.setPosition({ screen: 'quiz', packId: PACK_ID, quizId: 'basics-quiz' })).toBeNull();
+    expect(await a.setSettings({ language: 'fr' })).toEqual({ language: 'fr' });
+    expect(await a.openExternal({ url: 'https://example.org/' })).toEqual({ opened: true });
+  });
+
+  it('throws ApiError carrying the code on failure', async () => {
+    const { api: a } = api();
+    const notFound = await a.getLesson({ packId: PACK_ID, lessonId: 'no-such-lesson', lang: 'en' }).catch((e: unknown) => e);
+    expect(notFound).toBeInstanceOf(ApiError);
+    expect(notFound).toMatchObject({ name: 'ApiError', code: 'not-found', message: expect.stringContaining('no-such-lesson') });
+
+    const badRequest = await a.getCatalog({ lang: 'english' }).catch((e: unknown) => e);
+    expect(badRequest).toMatchObject({ code: 'bad-request', message: expect.stringContaining('lang') });
+
+    const refused = await a.openExternal({ url: 'javascript:alert(1)' }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ApiError);
+    expect((refused as ApiError).code).toBe('bad-request');
+  });
+
+  it('throws bad-sender when the transport reports an untrusted page', async () => {
+    const { handlers } = setup();
+    const evil = createApi((ch, arg) => handlers[ch]('http://evil.example/', arg));
+    await expect(evil.getProgress()).rejects.toMatchObject({ name: 'ApiError', code: 'bad-sender' });
+  });
+});
