@@ -38,15 +38,38 @@ export function backupsDir(dir: string): string {
   return path.join(dir, 'backups');
 }
 
+// Backups are numbered in write order (`progress-00000042-<time>.json`). The number, not the
+// time, decides which is newest: a shared PC's clock can be reset to an earlier date.
+const backupPattern = (name: string) => new RegExp(`^${name}-(\\d{8})-[^/]*\\.json$`);
+
+export function backupFileName(name: string, seq: number, when: Date): string {
+  return `${name}-${String(seq).padStart(8, '0')}-${stamp(when)}.json`;
+}
+
+/** Backup files, newest first. */
 function listBackups(dir: string, name: string): string[] {
   const bdir = backupsDir(dir);
   if (!fs.existsSync(bdir)) return [];
+  const pattern = backupPattern(name);
   return fs
     .readdirSync(bdir)
-    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.json'))
-    .sort()
-    .reverse()
-    .map((f) => path.join(bdir, f));
+    .map((f) => ({ f, seq: Number(pattern.exec(f)?.[1] ?? -1) }))
+    .filter((b) => b.seq >= 0)
+    .sort((a, b) => b.seq - a.seq)
+    .map((b) => path.join(bdir, b.f));
+}
+
+function nextBackupNumber(dir: string, name: string): number {
+  const newest = listBackups(dir, name)[0];
+  return newest ? Number(backupPattern(name).exec(path.basename(newest))?.[1] ?? 0) + 1 : 1;
+}
+
+/** A name for a file being moved aside that never overwrites an earlier one. */
+function asideName(dir: string, name: string, when: Date): string {
+  for (let n = 1; ; n++) {
+    const candidate = path.join(dir, `${name}.corrupt-${stamp(when)}${n > 1 ? `-${n}` : ''}.json`);
+    if (!fs.existsSync(candidate)) return candidate;
+  }
 }
 
 /** Reads and validates one file; returns the data or the reason it is unusable. */
@@ -93,7 +116,7 @@ export function openSafeStore<T extends Record<string, unknown>>(opts: SafeStore
       // Rewrite a migrated record so the file on disk has the current schema version.
       if (opts.migrate) writeAtomic(file, JSON.stringify(current.data, null, 1));
     } else {
-      const movedTo = path.join(opts.dir, `${opts.name}.corrupt-${stamp(now())}.json`);
+      const movedTo = asideName(opts.dir, opts.name, now());
       fs.renameSync(file, movedTo);
       const backup = listBackups(opts.dir, opts.name).find((b) => readValid(b, opts, opts.schema).ok);
       if (backup) {
@@ -113,7 +136,7 @@ export function openSafeStore<T extends Record<string, unknown>>(opts: SafeStore
   const backup = (data: T) => {
     const bdir = backupsDir(opts.dir);
     fs.mkdirSync(bdir, { recursive: true });
-    writeAtomic(path.join(bdir, `${opts.name}-${stamp(now())}.json`), JSON.stringify(data));
+    writeAtomic(path.join(bdir, backupFileName(opts.name, nextBackupNumber(opts.dir, opts.name), now())), JSON.stringify(data));
     for (const old of listBackups(opts.dir, opts.name).slice(BACKUPS_KEPT)) fs.rmSync(old, { force: true });
     lastBackup = now().getTime();
   };
@@ -127,8 +150,9 @@ export function openSafeStore<T extends Record<string, unknown>>(opts: SafeStore
       const valid = opts.schema.parse(next);
       backing.store = valid;
       cache = valid;
-      // A backup at most once a minute keeps a trail without doubling every write.
-      if (now().getTime() - lastBackup > 60_000) backup(valid);
+      // A backup at most once a minute keeps a trail without doubling every write. Math.abs:
+      // a clock set back must not stop backups until it catches up again.
+      if (Math.abs(now().getTime() - lastBackup) > 60_000) backup(valid);
     },
   };
 }

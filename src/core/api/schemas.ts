@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { idSchema, langSchema } from '../ids';
 import { answerSchema } from '../quiz/answers';
+import { safeRecord } from '../safeRecord';
 
 export const catalogArgs = z.strictObject({ lang: langSchema });
 export const lessonArgs = z.strictObject({ packId: idSchema, lessonId: idSchema, lang: langSchema });
@@ -17,7 +18,7 @@ export const submitAttemptArgs = z.strictObject({
   packId: idSchema,
   quizId: idSchema,
   lang: langSchema,
-  answers: z.record(idSchema, answerSchema),
+  answers: safeRecord(idSchema, answerSchema),
   /** The option order the learner saw, so a review shows exactly that. */
   seed: z.number().int().nonnegative().max(2 ** 32 - 1),
   startedAt: z.iso.datetime(),

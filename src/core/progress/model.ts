@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { idSchema, langSchema } from '../ids';
 import { answerSchema } from '../quiz/answers';
 import { positionArgs } from '../api/schemas';
+import { safeRecord } from '../safeRecord';
 
 export const PROGRESS_SCHEMA_VERSION = 1;
 
@@ -23,7 +24,7 @@ export const attemptRecordSchema = z.strictObject({
   startedAt: isoDate,
   finishedAt: isoDate,
   durationMs: z.number().int().nonnegative(),
-  answers: z.record(idSchema, answerSchema),
+  answers: safeRecord(idSchema, answerSchema),
   points: z.number().nonnegative(),
   maxPoints: z.number().int().nonnegative(),
   score: z.number().min(0).max(1),
@@ -38,7 +39,7 @@ export type Position = z.infer<typeof positionSchema>;
 export const progressSchema = z.strictObject({
   schemaVersion: z.literal(PROGRESS_SCHEMA_VERSION),
   /** Keyed by `${packId}/${lessonId}`. */
-  lessons: z.record(z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/), lessonProgressSchema),
+  lessons: safeRecord(z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/), lessonProgressSchema),
   attempts: z.array(attemptRecordSchema),
   position: positionSchema.nullable(),
 });

@@ -99,6 +99,7 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
       <div
         ref={body}
         className="lesson-body"
+        data-lesson={lesson.id}
         lang={lesson.lang}
         onClick={onClick}
         onKeyDown={onKeyDown}

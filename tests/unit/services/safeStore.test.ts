@@ -5,7 +5,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BACKUPS_KEPT, backupsDir, openSafeStore, type SafeStore } from '../../../electron/services/store/safeStore';
+import { BACKUPS_KEPT, backupFileName, backupsDir, openSafeStore, type SafeStore } from '../../../electron/services/store/safeStore';
 import { confStoreFactory } from '../../../electron/services/services';
 import { createNoticeBoard } from '../../../electron/services/notices';
 import { emptyProgress, progressSchema, type ProgressData } from '../../../src/core/progress/model';
@@ -139,29 +139,29 @@ describe('safeStore: backups', () => {
     const dir = tempDir();
     const c = clock();
     const store = openProgress(dir, c.now);
-    expect(listBackups(dir)).toEqual([`progress-${c.stamp()}.json`]);
+    expect(listBackups(dir)).toEqual([backupFileName('progress', 1, c.now())]);
     c.advance(10_000);
     store.write(withLesson('channels'));
     expect(listBackups(dir)).toHaveLength(1);
     c.advance(61_000);
     store.write(withLesson('stakeholders'));
     expect(listBackups(dir)).toHaveLength(2);
-    expect(readJson(path.join(backupsDir(dir), `progress-${c.stamp()}.json`))).toEqual(withLesson('stakeholders'));
+    expect(readJson(path.join(backupsDir(dir), backupFileName('progress', 2, c.now())))).toEqual(withLesson('stakeholders'));
   });
 
   it(`keeps only the newest ${BACKUPS_KEPT} backups`, () => {
     const dir = tempDir();
     const c = clock();
     const store = openProgress(dir, c.now);
-    const stamps = [c.stamp()];
+    const names = [backupFileName('progress', 1, c.now())];
     for (let i = 0; i < BACKUPS_KEPT + 5; i++) {
       c.advance(61_000);
       store.write({ ...emptyProgress(), lessons: { [`wco-ecommerce/lesson-${i}`]: { openedAt: c.now().toISOString() } } });
-      stamps.push(c.stamp());
+      names.push(backupFileName('progress', names.length + 1, c.now()));
     }
     const kept = listBackups(dir);
     expect(kept).toHaveLength(BACKUPS_KEPT);
-    expect(kept).toEqual(stamps.slice(-BACKUPS_KEPT).map((s) => `progress-${s}.json`));
+    expect(kept).toEqual(names.slice(-BACKUPS_KEPT));
   });
 });
 
@@ -182,14 +182,14 @@ describe.each(CORRUPTIONS)('safeStore: a progress file with %s', (_label, bytes,
     fs.writeFileSync(path.join(dir, 'progress.json'), JSON.stringify(withLesson('channels')));
     const first = openProgress(dir, c.now);
     expect(first.recovery).toBeUndefined();
-    const goodBackup = path.join(backupsDir(dir), `progress-${c.stamp()}.json`);
+    const goodBackup = path.join(backupsDir(dir), backupFileName('progress', 1, c.now()));
     expect(fs.existsSync(goodBackup)).toBe(true);
 
     // A newer backup that is itself corrupt, and a newer one from a newer app: both must be passed over.
     c.advance(3_600_000);
-    fs.writeFileSync(path.join(backupsDir(dir), `progress-${c.stamp()}.json`), '{"schemaVersion":1,"less');
+    fs.writeFileSync(path.join(backupsDir(dir), backupFileName('progress', 2, c.now())), '{"schemaVersion":1,"less');
     c.advance(1000);
-    fs.writeFileSync(path.join(backupsDir(dir), `progress-${c.stamp()}.json`), JSON.stringify({ ...emptyProgress(), schemaVersion: 9 }));
+    fs.writeFileSync(path.join(backupsDir(dir), backupFileName('progress', 3, c.now())), JSON.stringify({ ...emptyProgress(), schemaVersion: 9 }));
 
     c.advance(3_600_000);
     fs.writeFileSync(first.file, bytes);
@@ -224,6 +224,37 @@ describe.each(CORRUPTIONS)('safeStore: a progress file with %s', (_label, bytes,
 });
 
 describe('safeStore: recovery details', () => {
+  it('orders backups by write order, not by the clock, so a clock set back loses nothing', () => {
+    const dir = tempDir();
+    const c = clock();
+    const store = openProgress(dir, c.now);
+    for (let i = 0; i < BACKUPS_KEPT + 2; i++) {
+      c.advance(61_000);
+      store.write(withLesson('channels'));
+    }
+    // The PC's clock is reset to an earlier date, and the learner keeps working.
+    c.advance(-10 * 365 * 24 * 3_600_000);
+    for (const lesson of ['stakeholders', 'challenges']) {
+      c.advance(61_000);
+      store.write(withLesson(lesson));
+    }
+    fs.writeFileSync(store.file, 'garbage');
+    const reopened = openProgress(dir, c.now);
+    expect(reopened.recovery?.kind).toBe('restored');
+    expect(reopened.read()).toEqual(withLesson('challenges'));
+  });
+
+  it('a second damaged file never overwrites the first one kept aside', () => {
+    const dir = tempDir();
+    const c = clock();
+    fs.writeFileSync(path.join(dir, 'progress.json'), 'first-corrupt');
+    openProgress(dir, c.now);
+    fs.writeFileSync(path.join(dir, 'progress.json'), 'second-corrupt');
+    openProgress(dir, c.now);
+    const kept = corruptCopies(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).sort();
+    expect(kept).toEqual(['first-corrupt', 'second-corrupt']);
+  });
+
   it('prefers the newest of several valid backups', () => {
     const dir = tempDir();
     const c = clock();
@@ -232,7 +263,7 @@ describe('safeStore: recovery details', () => {
     store.write(withLesson('channels'));
     c.advance(61_000);
     store.write(withLesson('stakeholders'));
-    const newest = path.join(backupsDir(dir), `progress-${c.stamp()}.json`);
+    const newest = path.join(backupsDir(dir), backupFileName('progress', 3, c.now()));
     c.advance(61_000);
     fs.writeFileSync(store.file, '');
     const reopened = openProgress(dir, c.now);
@@ -244,21 +275,21 @@ describe('safeStore: recovery details', () => {
     const dir = tempDir();
     const c = clock();
     fs.mkdirSync(backupsDir(dir));
-    fs.writeFileSync(path.join(backupsDir(dir), 'progress-2024-01-01T00-00-00-000Z.json'), 'garbage');
-    fs.writeFileSync(path.join(backupsDir(dir), 'progress-2024-01-02T00-00-00-000Z.json'), '');
+    fs.writeFileSync(path.join(backupsDir(dir), 'progress-00000001-2024-01-01T00-00-00-000Z.json'), 'garbage');
+    fs.writeFileSync(path.join(backupsDir(dir), 'progress-00000002-2024-01-02T00-00-00-000Z.json'), '');
     fs.writeFileSync(path.join(dir, 'progress.json'), '{oops');
     const store = openProgress(dir, c.now);
     expect(store.recovery?.kind).toBe('reset');
     expect(fs.readFileSync(path.join(dir, `progress.corrupt-${c.stamp()}.json`), 'utf8')).toBe('{oops');
     // The unusable backups are left alone too.
-    expect(listBackups(dir)).toEqual(['progress-2024-01-01T00-00-00-000Z.json', 'progress-2024-01-02T00-00-00-000Z.json']);
+    expect(listBackups(dir)).toEqual(['progress-00000001-2024-01-01T00-00-00-000Z.json', 'progress-00000002-2024-01-02T00-00-00-000Z.json']);
   });
 
   it('ignores backups of another store in the same folder', () => {
     const dir = tempDir();
     const c = clock();
     fs.mkdirSync(backupsDir(dir));
-    fs.writeFileSync(path.join(backupsDir(dir), 'settings-2024-01-01T00-00-00-000Z.json'), JSON.stringify(withLesson('channels')));
+    fs.writeFileSync(path.join(backupsDir(dir), 'settings-00000001-2024-01-01T00-00-00-000Z.json'), JSON.stringify(withLesson('channels')));
     fs.writeFileSync(path.join(dir, 'progress.json'), 'x');
     expect(openProgress(dir, c.now).recovery?.kind).toBe('reset');
   });

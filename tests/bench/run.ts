@@ -1,0 +1,155 @@
+// `npm run bench`: the speed figures of the foundation issue, one line each.
+//   (a) navigation → first lesson interactive, as a ratio to a blank Vite + React page
+//   (b) lesson-to-lesson navigation, p50 and p95 over 50 switches
+//   (c) content:check time for the built-in pack
+//   (d) renderer JavaScript shipped at first load, gzipped KB
+// Benchmarks print numbers; they do not pass or fail (timed unit tests flake on shared machines).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { loadPack } from '../../src/core/content/loadPack';
+import { readPackDir } from '../../electron/services/content/packReader';
+import { startPreviewServer } from '../../electron/services/preview/previewServer';
+import { createStaticHandler } from '../../electron/services/staticFiles';
+import { CONTENT_SECURITY_POLICY } from '../../electron/services/securityPolicy';
+import { chromiumLaunchOptions } from '../e2e/chromium';
+import http from 'node:http';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const bin = (n: string) => path.join(repo, 'node_modules', '.bin', n);
+const RUNS = 15;
+const SWITCHES = 50;
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
+};
+const median = (xs: number[]) => quantile(xs, 0.5);
+
+function build() {
+  execFileSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: repo, stdio: 'inherit' });
+  execFileSync(bin('vite'), ['build', '--logLevel', 'warn', '--config', 'tests/bench/blank/vite.config.ts'], { cwd: repo, stdio: 'inherit' });
+}
+
+/** Serves the blank page the same way the harness serves the app (same static handler, same CSP). */
+async function serveBlank(): Promise<{ url: string; close(): void }> {
+  const handle = createStaticHandler({ mounts: [{ prefix: '/', dir: path.join(repo, 'out/bench-blank') }], csp: CONTENT_SECURITY_POLICY });
+  const server = http.createServer(async (req, res) => {
+    const r = await handle(new Request(new URL(req.url ?? '/', 'http://127.0.0.1')));
+    const headers: Record<string, string> = {};
+    r.headers.forEach((v, k) => (headers[k] = v));
+    res.writeHead(r.status, headers).end(Buffer.from(await r.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+/** ms from navigation start until the page is ready, by the page's own clock. */
+async function timeToReady(page: Page, url: string, kind: 'lesson' | 'blank'): Promise<number> {
+  await page.goto('about:blank');
+  await page.goto(url, { waitUntil: 'commit' });
+  // Polled inside the page with page.evaluate (the app's CSP rightly forbids evaluating strings,
+  // which waitForFunction would need).
+  return page.evaluate(async (k) => {
+    const ready = () => {
+      if (k === 'blank') return !!document.querySelector('h1');
+      // A lesson is interactive when its text and its "finish" button are on screen.
+      const b = document.querySelector<HTMLButtonElement>('.lesson-nav button.primary');
+      return !!(b && !b.disabled && document.querySelector('.lesson-body h2'));
+    };
+    await new Promise<void>((resolve) => {
+      const check = () => (ready() ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    return performance.now();
+  }, kind);
+}
+
+async function main() {
+  build();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'academy-bench-'));
+  const app = await startPreviewServer({
+    rendererDir: path.join(repo, 'out/renderer'),
+    contentRoots: [path.join(repo, 'content')],
+    dataDir,
+  });
+  const blank = await serveBlank();
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const page = await browser.newPage();
+    // tsx (esbuild keepNames) wraps named functions in __name(); give evaluated code a no-op one.
+    await page.addInitScript('window.__name = (f) => f;');
+    // (a) The lesson counts as interactive when its text and its "finish" button are on screen.
+    const lessonUrl = `${app.url}#/lesson/wco-ecommerce/what-is-ecommerce`;
+    await timeToReady(page, lessonUrl, 'lesson'); // warm-up: first load compiles caches
+    await timeToReady(page, blank.url, 'blank');
+    const lessonTimes: number[] = [];
+    const blankTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      // Interleaved, so both see the same machine load.
+      lessonTimes.push(await timeToReady(page, lessonUrl, 'lesson'));
+      blankTimes.push(await timeToReady(page, blank.url, 'blank'));
+    }
+    const ratio = median(lessonTimes) / median(blankTimes);
+    console.log(
+      `bench (a) first lesson interactive / blank page: ${ratio.toFixed(2)}x (lesson ${median(lessonTimes).toFixed(0)} ms, blank ${median(blankTimes).toFixed(0)} ms, medians of ${RUNS}; target <= 2.0x)`,
+    );
+
+    // (b) Switch lessons through the app's own links, timed from the click to the new title.
+    const order = ['what-is-ecommerce', 'channels', 'stakeholders', 'challenges', 'wco-response'];
+    await timeToReady(page, lessonUrl, 'lesson');
+    const switches: number[] = [];
+    for (let i = 0; i < SWITCHES; i++) {
+      const target = order[(i + 1) % order.length]!;
+      const ms = await page.evaluate(async (t) => {
+        const start = performance.now();
+        window.location.hash = `#/lesson/wco-ecommerce/${t}`;
+        await new Promise<void>((resolve) => {
+          const check = () => {
+            // The new lesson's body is in the page once its data-lesson names the target.
+            if (document.querySelector('.lesson-body')?.getAttribute('data-lesson') === t) resolve();
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+        return performance.now() - start;
+      }, target);
+      switches.push(ms);
+    }
+    console.log(
+      `bench (b) lesson-to-lesson navigation: p50 ${quantile(switches, 0.5).toFixed(1)} ms, p95 ${quantile(switches, 0.95).toFixed(1)} ms (${SWITCHES} switches; target p95 <= 100 ms)`,
+    );
+  } finally {
+    await browser.close();
+    blank.close();
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  // (c) The validator over the whole built-in pack, in process, and the CLI as a user runs it.
+  const packDir = path.join(repo, 'content/wco-ecommerce');
+  const checks: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    const { problems } = loadPack(readPackDir(packDir));
+    checks.push(performance.now() - t0);
+    if (problems.length > 0) throw new Error('the built-in pack has problems: run npm run content:check');
+  }
+  const t0 = performance.now();
+  execFileSync(bin('tsx'), ['electron/services/cli/contentCheck.ts'], { cwd: repo, stdio: 'ignore' });
+  const cli = performance.now() - t0;
+  console.log(`bench (c) content:check of the built-in pack: ${median(checks).toFixed(0)} ms validation (median of 7), ${cli.toFixed(0)} ms for the whole CLI including start-up`);
+
+  // (d) What index.html loads before anything else: its scripts and module preloads, gzipped.
+  const rendererDir = path.join(repo, 'out/renderer');
+  const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const gz = files.reduce((sum, f) => sum + gzipSync(fs.readFileSync(path.join(rendererDir, f)), { level: 9 }).length, 0);
+  console.log(`bench (d) renderer JavaScript at first load: ${(gz / 1024).toFixed(1)} KB gzipped (${files.length} file(s); target <= 250 KB)`);
+}
+
+await main();
