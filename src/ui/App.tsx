@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../core/api/contract';
 import type { Route } from '../core/routes';
-import { AppStateProvider, useApp } from './appState';
+import { AppStateProvider, useApp, type StartData } from './appState';
 import { Notices } from './components/Notices';
 import { routeToHash, useRoute } from './router';
 import { GlossaryScreen } from './screens/GlossaryScreen';
@@ -13,10 +13,10 @@ import { QuizScreen } from './screens/QuizScreen';
 import { ResultScreen } from './screens/ResultScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
-export function App({ initialSettings }: { initialSettings: Settings }) {
+export function App({ initialSettings, startData }: { initialSettings: Settings; startData?: StartData }) {
   const { t } = useTranslation();
   return (
-    <AppStateProvider initialSettings={initialSettings} fallback={<p className="loading">{t('common.loading')}</p>}>
+    <AppStateProvider initialSettings={initialSettings} startData={startData} fallback={<p className="loading">{t('common.loading')}</p>}>
       <Shell />
     </AppStateProvider>
   );

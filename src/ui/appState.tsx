@@ -1,6 +1,6 @@
 // What every screen needs: the catalog in the current language, the learner's progress and the
 // settings. Screens read it from context and call refreshProgress() after they change progress.
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../core/api/contract';
 import type { Catalog, PackSummary } from '../core/content/views';
@@ -12,6 +12,8 @@ interface AppState {
   progress: ProgressSnapshot;
   settings: Settings;
   refreshProgress(): Promise<void>;
+  /** Shows a snapshot a service call already returned, saving a round trip. */
+  applyProgress(progress: ProgressSnapshot): void;
   setLanguage(language: string): Promise<void>;
   pack(packId: string): PackSummary | undefined;
 }
@@ -24,16 +26,38 @@ export function useApp(): AppState {
   return state;
 }
 
-export function AppStateProvider({ initialSettings, children, fallback }: { initialSettings: Settings; children: ReactNode; fallback: ReactNode }) {
+export type StartData = Promise<[Catalog, ProgressSnapshot]>;
+
+/** Fetches what every screen needs; start-up calls it early, in parallel with i18n. */
+export function fetchStartData(language: string): StartData {
+  return Promise.all([api.getCatalog({ lang: language }), api.getProgress()]);
+}
+
+export function AppStateProvider({
+  initialSettings,
+  startData,
+  children,
+  fallback,
+}: {
+  initialSettings: Settings;
+  startData?: StartData;
+  children: ReactNode;
+  fallback: ReactNode;
+}) {
   const { i18n } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [progress, setProgress] = useState<ProgressSnapshot | null>(null);
   const [error, setError] = useState<Error | null>(null);
 
+  // The data start-up already asked for serves the first render only.
+  const firstLoad = useRef(startData);
   useEffect(() => {
     let current = true;
-    Promise.all([api.getCatalog({ lang: settings.language }), api.getProgress()]).then(
+    const early = firstLoad.current;
+    firstLoad.current = undefined;
+    const load = early && settings.language === initialSettings.language ? early : fetchStartData(settings.language);
+    load.then(
       ([c, p]) => {
         if (!current) return;
         setCatalog(c);
@@ -44,7 +68,7 @@ export function AppStateProvider({ initialSettings, children, fallback }: { init
     return () => {
       current = false;
     };
-  }, [settings.language]);
+  }, [settings.language, initialSettings.language]);
 
   const refreshProgress = useCallback(async () => setProgress(await api.getProgress()), []);
   const setLanguage = useCallback(
@@ -63,6 +87,7 @@ export function AppStateProvider({ initialSettings, children, fallback }: { init
     progress,
     settings,
     refreshProgress,
+    applyProgress: setProgress,
     setLanguage,
     pack: (id) => catalog.packs.find((p) => p.id === id),
   };

@@ -20,7 +20,7 @@ import http from 'node:http';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const bin = (n: string) => path.join(repo, 'node_modules', '.bin', n);
-const RUNS = 15;
+const RUNS = 25;
 const SWITCHES = 50;
 
 const quantile = (xs: number[], q: number) => {
@@ -36,7 +36,7 @@ function build() {
 
 /** Serves the blank page the same way the harness serves the app (same static handler, same CSP). */
 async function serveBlank(): Promise<{ url: string; close(): void }> {
-  const handle = createStaticHandler({ mounts: [{ prefix: '/', dir: path.join(repo, 'out/bench-blank') }], csp: CONTENT_SECURITY_POLICY });
+  const handle = createStaticHandler({ mounts: [{ prefix: '/', dir: path.join(repo, 'out/bench-blank') }], csp: CONTENT_SECURITY_POLICY, spaFallback: 'index.html' });
   const server = http.createServer(async (req, res) => {
     const r = await handle(new Request(new URL(req.url ?? '/', 'http://127.0.0.1')));
     const headers: Record<string, string> = {};
@@ -61,8 +61,13 @@ async function timeToReady(page: Page, url: string, kind: 'lesson' | 'blank'): P
       const b = document.querySelector<HTMLButtonElement>('.lesson-nav button.primary');
       return !!(b && !b.disabled && document.querySelector('.lesson-body h2'));
     };
-    await new Promise<void>((resolve) => {
-      const check = () => (ready() ? resolve() : requestAnimationFrame(check));
+    await new Promise<void>((resolve, reject) => {
+      const give_up = setTimeout(() => reject(new Error(`not ready after 20 s: ${location.href}`)), 20_000);
+      const check = () => {
+        if (!ready()) return requestAnimationFrame(check);
+        clearTimeout(give_up);
+        resolve();
+      };
       check();
     });
     return performance.now();

@@ -9,6 +9,8 @@ export function recordLessonEvent(
   event: 'opened' | 'finished',
   now: string,
 ): ProgressData {
+  // Opening a lesson is also where the learner now is: one write records both.
+  if (event === 'opened') data = setPosition(data, { screen: 'lesson', packId, lessonId, at: now });
   const key = lessonKey(packId, lessonId);
   const prev = data.lessons[key];
   const next = {

@@ -9,17 +9,18 @@ import { FallbackNotice } from '../components/FallbackNotice';
 import { navigate, routeToHash } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { loadLesson } from '../lessonCache';
 import { lessonKey } from '../../core/progress/keys';
 
 export function LessonScreen({ packId, lessonId, anchor }: { packId: string; lessonId: string; anchor?: string }) {
   const { settings } = useApp();
-  const state = useAsync(() => api.getLesson({ packId, lessonId, lang: settings.language }), [packId, lessonId, settings.language]);
+  const state = useAsync(() => loadLesson({ packId, lessonId, lang: settings.language }), [packId, lessonId, settings.language]);
   return <AsyncView state={state}>{(lesson) => <Lesson lesson={lesson} anchor={anchor} />}</AsyncView>;
 }
 
 function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
   const { t } = useTranslation();
-  const { progress, refreshProgress, pack } = useApp();
+  const { progress, applyProgress, pack, settings } = useApp();
   const [externalUrl, setExternalUrl] = useState<string | null>(null);
   const body = useRef<HTMLDivElement>(null);
   const { packId, id: lessonId } = lesson;
@@ -28,10 +29,9 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
   useDocumentTitle(lesson.title);
 
   useEffect(() => {
-    void Promise.all([
-      api.recordLessonEvent({ packId, lessonId, event: 'opened' }),
-      api.setPosition({ screen: 'lesson', packId, lessonId }),
-    ]).then(refreshProgress);
+    // One call records the opening and the position, and returns the new record.
+    void api.recordLessonEvent({ packId, lessonId, event: 'opened' }).then(applyProgress);
+    if (lesson.nextId) void loadLesson({ packId, lessonId: lesson.nextId, lang: settings.language }).catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [packId, lessonId]);
 
@@ -67,8 +67,7 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
   const onBlur = () => body.current?.querySelectorAll('.tip-hidden').forEach((el) => el.classList.remove('tip-hidden'));
 
   const finish = async () => {
-    await api.recordLessonEvent({ packId, lessonId, event: 'finished' });
-    await refreshProgress();
+    applyProgress(await api.recordLessonEvent({ packId, lessonId, event: 'finished' }));
     if (lesson.checkId) navigate({ screen: 'quiz', packId, quizId: lesson.checkId });
     else if (lesson.nextId) navigate({ screen: 'lesson', packId, lessonId: lesson.nextId });
     else navigate({ screen: 'module', packId, moduleId: lesson.moduleId });

@@ -75,11 +75,17 @@ describe('recordLessonEvent', () => {
 
   it('returns the same object when nothing changes (so the store can skip the write)', () => {
     const opened = recordLessonEvent(emptyProgress(), PACK, 'channels', 'opened', T1);
-    expect(recordLessonEvent(opened, PACK, 'channels', 'opened', T2)).toBe(opened);
     const finished = recordLessonEvent(opened, PACK, 'channels', 'finished', T2);
     expect(finished).not.toBe(opened);
     expect(recordLessonEvent(finished, PACK, 'channels', 'finished', T3)).toBe(finished);
-    expect(recordLessonEvent(finished, PACK, 'channels', 'opened', T3)).toBe(finished);
+  });
+
+  it('opening a lesson also records it as the last position, in the same update', () => {
+    const opened = recordLessonEvent(emptyProgress(), PACK, 'channels', 'opened', T1);
+    expect(opened.position).toEqual({ screen: 'lesson', packId: PACK, lessonId: 'channels', at: T1 });
+    const reopened = recordLessonEvent(opened, PACK, 'channels', 'opened', T2);
+    expect(reopened.lessons).toEqual(opened.lessons);
+    expect(reopened.position?.at).toBe(T2);
   });
 
   it('never mutates its input', () => {

@@ -1,0 +1,20 @@
+// Lessons do not change while the app runs, so each (pack, lesson, language) is fetched once.
+// Start-up asks for the lesson in the address before React renders, and a lesson on screen
+// fetches the next one in the background: moving on is then instant.
+import type { LessonArgs } from '../core/api/schemas';
+import type { LessonView } from '../core/content/views';
+import { api } from './api';
+
+const cache = new Map<string, Promise<LessonView>>();
+
+export function loadLesson(args: LessonArgs): Promise<LessonView> {
+  const key = `${args.packId}/${args.lessonId}/${args.lang}`;
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = api.getLesson(args);
+    // A failed load is not kept, so a retry asks again.
+    pending.catch(() => cache.delete(key));
+    cache.set(key, pending);
+  }
+  return pending;
+}
