@@ -98,3 +98,32 @@ test('the figure has a caption and a text alternative', async ({ app: page }) =>
   const loaded = await figure.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
   expect(loaded).toBe(true);
 });
+
+test('a damaged progress file is kept aside, the backup restored, and the learner told', async ({ app: page, restart, dataDir }) => {
+  // Make some progress, so there is a backup worth restoring.
+  await page.goto(page.url().replace(/#.*$/, '') + '#/lesson/wco-ecommerce/channels');
+  await page.getByRole('button', { name: 'Finish and take the knowledge check' }).click();
+  await expect(page.locator('form.question')).toBeVisible();
+
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  // Wait until the quiz screen's own write (its position) has landed.
+  await expect.poll(() => fs.readFileSync(path.join(dataDir, 'progress.json'), 'utf8')).toMatch(/"screen": ?"quiz"/);
+  // The power fails in a way that damages the file (written outside the app).
+  fs.writeFileSync(path.join(dataDir, 'progress.json'), '{"schemaVersion":1,"lessons":{"wco-ecommerce/chan');
+
+  await restart();
+  const alert = page.getByRole('alert').filter({ hasText: 'Your progress file could not be read' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('restored from the backup');
+  const kept = fs.readdirSync(dataDir).filter((f) => f.startsWith('progress.corrupt-'));
+  expect(kept).toHaveLength(1);
+  expect(fs.readFileSync(path.join(dataDir, kept[0]!), 'utf8')).toContain('"wco-ecommerce/chan');
+
+  await page.getByRole('link', { name: 'Cross-border e-commerce and customs: the basics' }).first().click();
+  await expect(page.locator('.lesson-item').nth(1)).toContainText('Finished');
+  // Dismissed notices stay dismissed for the session.
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alert).toBeHidden();
+});

@@ -131,14 +131,12 @@ export function openSafeStore<T extends Record<string, unknown>>(opts: SafeStore
 
   const backing: BackingStore<T> = opts.createStore(storeOptions(opts.name, opts.dir, opts.defaults()));
   let cache: T = opts.schema.parse(backing.store);
-  let lastBackup = 0;
 
   const backup = (data: T) => {
     const bdir = backupsDir(opts.dir);
     fs.mkdirSync(bdir, { recursive: true });
     writeAtomic(path.join(bdir, backupFileName(opts.name, nextBackupNumber(opts.dir, opts.name), now())), JSON.stringify(data));
     for (const old of listBackups(opts.dir, opts.name).slice(BACKUPS_KEPT)) fs.rmSync(old, { force: true });
-    lastBackup = now().getTime();
   };
   if (!recovery || recovery.kind === 'restored') backup(cache);
 
@@ -150,9 +148,9 @@ export function openSafeStore<T extends Record<string, unknown>>(opts: SafeStore
       const valid = opts.schema.parse(next);
       backing.store = valid;
       cache = valid;
-      // A backup at most once a minute keeps a trail without doubling every write. Math.abs:
-      // a clock set back must not stop backups until it catches up again.
-      if (Math.abs(now().getTime() - lastBackup) > 60_000) backup(valid);
+      // Every saved write is also in the newest backup, so even a file damaged from outside
+      // (a disk error, another program) loses nothing the learner was told was saved.
+      backup(valid);
     },
   };
 }
