@@ -27,18 +27,17 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/** The request body as text, or null when it is larger than MAX_BODY_BYTES. */
+function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        req.destroy();
-      } else chunks.push(c);
+      // Past the limit, keep reading (and dropping) so the client gets an answer, not a reset.
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -77,6 +76,11 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
           return;
         }
         const body = await readBody(req);
+        if (body === null) {
+          res.writeHead(413, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ ok: false, error: { code: 'bad-request', message: `request body over ${MAX_BODY_BYTES} bytes` } }));
+          return;
+        }
         let arg: unknown = null;
         try {
           arg = body === '' ? null : JSON.parse(body);

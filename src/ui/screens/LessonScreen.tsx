@@ -4,6 +4,7 @@ import type { LessonView } from '../../core/content/views';
 import { api } from '../api';
 import { useApp } from '../appState';
 import { AsyncView } from '../components/AsyncView';
+import { Breadcrumb } from '../components/Breadcrumb';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FallbackNotice } from '../components/FallbackNotice';
 import { navigate, routeToHash } from '../router';
@@ -75,17 +76,7 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
 
   return (
     <article className="lesson">
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <a href={routeToHash({ screen: 'home' })}>{t('nav.home')}</a>
-        {module && (
-          <>
-            {' › '}
-            <a href={routeToHash({ screen: 'module', packId, moduleId: module.id })} lang={lesson.lang}>
-              {module.title}
-            </a>
-          </>
-        )}
-      </nav>
+      <Breadcrumb packId={packId} module={module} lang={lesson.lang} />
       <h1 lang={lesson.lang}>{lesson.title}</h1>
       <p className="meta">
         {lesson.minutes !== undefined && t('lesson.minutes', { count: lesson.minutes })}

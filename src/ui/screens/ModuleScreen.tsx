@@ -5,6 +5,7 @@ import { lessonKey } from '../../core/progress/keys';
 import { bestAttempt, moduleProgress } from '../../core/progress/summary';
 import { api } from '../api';
 import { useApp } from '../appState';
+import { Breadcrumb } from '../components/Breadcrumb';
 import { ProgressBar } from '../components/ProgressBar';
 import { routeToHash } from '../router';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -27,9 +28,7 @@ export function ModuleScreen({ packId, moduleId }: { packId: string; moduleId: s
   };
   return (
     <div className="module">
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <a href={routeToHash({ screen: 'home' })}>{t('nav.home')}</a>
-      </nav>
+      <Breadcrumb packId={packId} />
       <h1 lang={pack.lang}>{module.title}</h1>
       {module.summary && <p className="lead" lang={pack.lang}>{module.summary}</p>}
       <ProgressBar done={mp.done} total={mp.total} label={t('home.moduleProgressLabel', { title: module.title })} />

@@ -7,10 +7,11 @@ import { newSeed, optionOrder } from '../../core/quiz/shuffle';
 import { api } from '../api';
 import { useApp } from '../appState';
 import { AsyncView } from '../components/AsyncView';
+import { Breadcrumb } from '../components/Breadcrumb';
 import { FallbackNotice } from '../components/FallbackNotice';
 import { QuestionFeedback } from '../components/QuestionFeedback';
 import { QuestionInput } from '../components/QuestionInput';
-import { navigate, routeToHash } from '../router';
+import { navigate } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
 
@@ -85,17 +86,7 @@ function Quiz({ quiz }: { quiz: QuizView }) {
 
   return (
     <div className="quiz">
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <a href={routeToHash({ screen: 'home' })}>{t('nav.home')}</a>
-        {module && (
-          <>
-            {' › '}
-            <a href={routeToHash({ screen: 'module', packId: quiz.packId, moduleId: module.id })} lang={quiz.lang}>
-              {module.title}
-            </a>
-          </>
-        )}
-      </nav>
+      <Breadcrumb packId={quiz.packId} module={module} lang={quiz.lang} />
       <h1 lang={quiz.lang}>{quiz.title}</h1>
       <FallbackNotice show={quiz.fallback} contentLang={quiz.lang} />
       <p className="meta">{t('quiz.passMark', { percent: Math.round(quiz.passMark * 100) })}</p>
