@@ -13,10 +13,10 @@ export interface Preview {
   stop(): Promise<void>;
 }
 
-export async function startPreview(dataDir: string): Promise<Preview> {
+export async function startPreview(dataDir: string, extraArgs: string[] = []): Promise<Preview> {
   const child: ChildProcess = spawn(
     path.join(repo, 'node_modules/.bin/tsx'),
-    ['electron/services/cli/preview.ts', '--port', '0', '--data', dataDir],
+    ['electron/services/cli/preview.ts', '--port', '0', '--data', dataDir, ...extraArgs],
     { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const output: string[] = [];

@@ -163,3 +163,16 @@ describe('glossaryView', () => {
     ]);
   });
 });
+
+describe('a pack with only English', () => {
+  it('loads, and falls back to English with fallback: true for a French learner', async () => {
+    const { loadPack } = await import('../../../src/core/content/loadPack');
+    const { readPackDir } = await import('../../../electron/services/content/packReader');
+    const { catalogView } = await import('../../../src/core/content/views');
+    const path = await import('node:path');
+    const { pack, problems } = loadPack(readPackDir(path.resolve(import.meta.dirname, '../../fixtures/packs/english-only')));
+    expect(problems).toEqual([]);
+    const [summary] = catalogView([pack!], 'fr', []).packs;
+    expect(summary).toMatchObject({ lang: 'en', fallback: true, title: 'English-only test pack' });
+  });
+});
