@@ -61,7 +61,7 @@ let stepsFailed = 0;
 for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);
   const started = Date.now();
-  const run = spawnSync(step.cmd, step.args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FORCE_COLOR: '0' } });
+  const run = spawnSync(step.cmd, step.args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
   const out = run.stdout ?? '';
   process.stdout.write(out);
   const ok = run.status === 0;

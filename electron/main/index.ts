@@ -42,6 +42,7 @@ import {
   type WindowStateSaver,
 } from '../services/windowState';
 import { isTrustedSender, registerIpcHandlers } from './ipc';
+import { translate } from '../../src/core/i18n/resources';
 
 /** out/main when built; the preload and the renderer are built next to it. */
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
@@ -97,7 +98,7 @@ if (!app.requestSingleInstanceLock()) {
       // Tell the person in front of the screen, not only a console nobody sees.
       console.error('Startup failed', err);
       dialog.showErrorBox(
-        'Customs E-Commerce Academy could not start',
+        translate(systemLanguage() ?? 'en', 'app.startupFailed'),
         err instanceof Error ? err.message : String(err),
       );
       app.exit(1);
@@ -204,7 +205,8 @@ async function createMainWindow(dataDir: string): Promise<BrowserWindow> {
     minWidth: MIN_WINDOW_SIZE.width,
     minHeight: MIN_WINDOW_SIZE.height,
     show: false,
-    title: 'Customs E-Commerce Academy',
+    // The page sets its own title once loaded; this one shows while it loads.
+    title: translate(services?.settings.get().language ?? 'en', 'app.name'),
     backgroundColor: '#ffffff',
     webPreferences: rendererWebPreferences(PRELOAD_PATH),
   });

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Notice } from '../../src/core/api/contract';
 import type { Catalog } from '../../src/core/content/views';
-import type { RecoveryEvent } from './store/safeStore';
+import type { RecoveryCause, RecoveryEvent } from './store/safeStore';
 
 export interface NoticeBoard {
   list(): Notice[];
@@ -16,11 +16,22 @@ const RECOVERY_KEYS = {
   settings: { restored: 'notice.settingsRestored', reset: 'notice.settingsReset' },
 } as const;
 
+const CAUSE_KEYS: Record<RecoveryCause, string> = {
+  'too-large': 'notice.cause.tooLarge',
+  empty: 'notice.cause.empty',
+  'not-json': 'notice.cause.notJson',
+  'wrong-shape': 'notice.cause.wrongShape',
+  'newer-version': 'notice.cause.newerVersion',
+  unreadable: 'notice.cause.unreadable',
+};
+
 function recoveryNotice(store: keyof typeof RECOVERY_KEYS, e: RecoveryEvent): Notice {
-  const params = { file: e.movedTo, reason: e.reason };
   const key = RECOVERY_KEYS[store][e.kind];
-  if (e.kind === 'restored') return { id: `${store}-restored`, key, params: { ...params, backup: path.basename(e.backup) } };
-  return { id: `${store}-reset`, key, params };
+  const paramKeys = { reason: CAUSE_KEYS[e.cause] };
+  if (e.kind === 'restored') {
+    return { id: `${store}-restored`, key, params: { file: e.movedTo, backup: path.basename(e.backup) }, paramKeys };
+  }
+  return { id: `${store}-reset`, key, params: { file: e.movedTo }, paramKeys };
 }
 
 export function createNoticeBoard(sources: {

@@ -116,6 +116,8 @@ test('a damaged progress file is kept aside, the backup restored, and the learne
   const alert = page.getByRole('alert').filter({ hasText: 'Your progress file could not be read' });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('restored from the backup');
+  // The reason is in the learner's language, not a technical message.
+  await expect(alert).toContainText('(its content is damaged)');
   const kept = fs.readdirSync(dataDir).filter((f) => f.startsWith('progress.corrupt-'));
   expect(kept).toHaveLength(1);
   expect(fs.readFileSync(path.join(dataDir, kept[0]!), 'utf8')).toContain('"wco-ecommerce/chan');

@@ -4,14 +4,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { FutureVersionError } from '../../../src/core/progress/migrations';
 import { storeOptions, type BackingStore, type BackingStoreFactory } from './storeOptions';
 
 export const MAX_STORE_BYTES = 64 * 1024 * 1024;
 export const BACKUPS_KEPT = 10;
 
+/** Why a file could not be used, as a code the UI can put in the learner's language. */
+export type RecoveryCause = 'too-large' | 'empty' | 'not-json' | 'wrong-shape' | 'newer-version' | 'unreadable';
+
 export type RecoveryEvent =
-  | { kind: 'restored'; file: string; movedTo: string; backup: string; reason: string }
-  | { kind: 'reset'; file: string; movedTo: string; reason: string };
+  | { kind: 'restored'; file: string; movedTo: string; backup: string; cause: RecoveryCause; reason: string }
+  | { kind: 'reset'; file: string; movedTo: string; cause: RecoveryCause; reason: string };
+
+type Unusable = { ok: false; cause: RecoveryCause; reason: string };
 
 export interface SafeStoreOptions<T extends Record<string, unknown>> {
   dir: string;
@@ -73,22 +79,24 @@ function asideName(dir: string, name: string, when: Date): string {
 }
 
 /** Reads and validates one file; returns the data or the reason it is unusable. */
-function readValid<T>(file: string, opts: Pick<SafeStoreOptions<Record<string, unknown>>, 'migrate'>, schema: z.ZodType<T>): { ok: true; data: T } | { ok: false; reason: string } {
+function readValid<T>(file: string, opts: Pick<SafeStoreOptions<Record<string, unknown>>, 'migrate'>, schema: z.ZodType<T>): { ok: true; data: T } | Unusable {
   try {
     const stat = fs.statSync(file);
-    if (stat.size > MAX_STORE_BYTES) return { ok: false, reason: `file is too large (${stat.size} bytes)` };
+    if (stat.size > MAX_STORE_BYTES) return { ok: false, cause: 'too-large', reason: `file is too large (${stat.size} bytes)` };
     const text = fs.readFileSync(file, 'utf8');
-    if (text.trim() === '') return { ok: false, reason: 'file is empty' };
+    if (text.trim() === '') return { ok: false, cause: 'empty', reason: 'file is empty' };
     const raw: unknown = JSON.parse(text);
     const migrated = opts.migrate ? opts.migrate(raw) : raw;
     const parsed = schema.safeParse(migrated);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return { ok: false, reason: `unexpected content at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}` };
+      return { ok: false, cause: 'wrong-shape', reason: `unexpected content at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}` };
     }
     return { ok: true, data: parsed.data };
   } catch (e) {
-    return { ok: false, reason: e instanceof SyntaxError ? 'file is not valid JSON' : (e as Error).message };
+    if (e instanceof SyntaxError) return { ok: false, cause: 'not-json', reason: 'file is not valid JSON' };
+    if (e instanceof FutureVersionError) return { ok: false, cause: 'newer-version', reason: e.message };
+    return { ok: false, cause: 'unreadable', reason: (e as Error).message };
   }
 }
 
@@ -122,9 +130,9 @@ export function openSafeStore<T extends Record<string, unknown>>(opts: SafeStore
       if (backup) {
         const good = readValid(backup, opts, opts.schema);
         if (good.ok) writeAtomic(file, JSON.stringify(good.data, null, 1));
-        recovery = { kind: 'restored', file, movedTo, backup, reason: current.reason };
+        recovery = { kind: 'restored', file, movedTo, backup, cause: current.cause, reason: current.reason };
       } else {
-        recovery = { kind: 'reset', file, movedTo, reason: current.reason };
+        recovery = { kind: 'reset', file, movedTo, cause: current.cause, reason: current.reason };
       }
     }
   }

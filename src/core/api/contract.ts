@@ -30,6 +30,8 @@ export interface Notice {
   /** i18n key of the message; params fill its placeholders. */
   key: string;
   params?: Record<string, string>;
+  /** Placeholders whose value is itself a message: i18n keys, translated before filling in. */
+  paramKeys?: Record<string, string>;
 }
 
 export interface AcademyApi {

@@ -11,6 +11,8 @@ export function Notices() {
     api.getNotices().then(setNotices, () => setNotices([]));
   }, []);
   if (notices.length === 0) return null;
+  const translated = (keys: Record<string, string> | undefined) =>
+    Object.fromEntries(Object.entries(keys ?? {}).map(([name, key]) => [name, t(key)]));
   const dismiss = async (id: string) => {
     await api.dismissNotice({ id });
     setNotices((list) => list.filter((n) => n.id !== id));
@@ -19,7 +21,7 @@ export function Notices() {
     <section className="notices" aria-label={t('notice.regionLabel')}>
       {notices.map((n) => (
         <div key={n.id} className="notice notice-warning" role="alert">
-          <p>{t(n.key, n.params ?? {})}</p>
+          <p>{t(n.key, { ...n.params, ...translated(n.paramKeys) })}</p>
           <button type="button" onClick={() => void dismiss(n.id)}>
             {t('notice.dismiss')}
           </button>

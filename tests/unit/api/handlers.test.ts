@@ -123,7 +123,7 @@ describe('handlers: good arguments', () => {
     expect(lesson).toMatchObject({ lang: 'fr', fallback: false, id: 'what-is-ecommerce', moduleId: 'basics', checkId: 'what-is-ecommerce-check', nextId: 'channels' });
     const source = fs.readFileSync(path.join(CONTENT_DIR, PACK_ID, 'modules/basics/lessons/what-is-ecommerce.fr.md'), 'utf8');
     expect(lesson.title).toBe(/^title: (.*)$/m.exec(source)?.[1]);
-    expect(lesson.title).toMatch(/^Qu'est-ce que le commerce électronique transfrontalier/);
+    expect(lesson.title).toMatch(/^Qu’est-ce que le commerce électronique transfrontalier/);
     expect(lesson.html).toContain('Pourquoi une définition de travail');
     expect(lesson.html).not.toContain('<script');
   });
@@ -144,7 +144,7 @@ describe('handlers: good arguments', () => {
     const { call } = setup();
     const glossary = ok<GlossaryView>(await call('getGlossary', { packId: PACK_ID, lang: 'fr' }));
     expect(glossary).toMatchObject({ packId: PACK_ID, lang: 'fr', fallback: false });
-    expect(glossary.terms.find((t) => t.id === 'b2c')?.term).toBe("B2C (d'entreprise à consommateur)");
+    expect(glossary.terms.find((t) => t.id === 'b2c')?.term).toBe('B2C (d’entreprise à consommateur)');
   });
 
   it('getProgress returns an empty record on a fresh data folder, with or without a null argument', async () => {

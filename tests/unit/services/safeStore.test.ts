@@ -5,7 +5,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BACKUPS_KEPT, backupFileName, backupsDir, openSafeStore, type SafeStore } from '../../../electron/services/store/safeStore';
+import { BACKUPS_KEPT, backupFileName, backupsDir, openSafeStore, type RecoveryCause, type SafeStore } from '../../../electron/services/store/safeStore';
 import { confStoreFactory } from '../../../electron/services/services';
 import { createNoticeBoard } from '../../../electron/services/notices';
 import { emptyProgress, progressSchema, type ProgressData } from '../../../src/core/progress/model';
@@ -166,15 +166,24 @@ describe('safeStore: backups', () => {
 });
 
 /** The ways a file goes bad: a crash mid-write elsewhere, a full disk, a bad sector, a newer app. */
-const CORRUPTIONS: [string, Buffer, RegExp][] = [
-  ['truncated JSON', Buffer.from('{"schemaVersion":1,"lessons":{"wco-ecommerce/chan'), /not valid JSON/],
-  ['an empty file', Buffer.alloc(0), /empty/],
-  ['binary garbage', Buffer.from([0x00, 0xff, 0xfe, 0x13, 0x37, 0x80, 0x81, 0x00, 0x7b, 0x22]), /not valid JSON/],
-  ['valid JSON of the wrong shape', Buffer.from('{"schemaVersion":1,"lessons":[],"attempts":{},"position":7}'), /unexpected content/],
-  ['a record from a newer app', Buffer.from(JSON.stringify({ ...emptyProgress(), schemaVersion: 2 })), /newer version/],
+const CORRUPTIONS: [string, Buffer, RegExp, RecoveryCause][] = [
+  ['truncated JSON', Buffer.from('{"schemaVersion":1,"lessons":{"wco-ecommerce/chan'), /not valid JSON/, 'not-json'],
+  ['an empty file', Buffer.alloc(0), /empty/, 'empty'],
+  ['binary garbage', Buffer.from([0x00, 0xff, 0xfe, 0x13, 0x37, 0x80, 0x81, 0x00, 0x7b, 0x22]), /not valid JSON/, 'not-json'],
+  ['valid JSON of the wrong shape', Buffer.from('{"schemaVersion":1,"lessons":[],"attempts":{},"position":7}'), /unexpected content/, 'wrong-shape'],
+  ['a record from a newer app', Buffer.from(JSON.stringify({ ...emptyProgress(), schemaVersion: 2 })), /newer version/, 'newer-version'],
 ];
 
-describe.each(CORRUPTIONS)('safeStore: a progress file with %s', (_label, bytes, reason) => {
+const CAUSE_KEYS: Record<RecoveryCause, string> = {
+  'too-large': 'notice.cause.tooLarge',
+  empty: 'notice.cause.empty',
+  'not-json': 'notice.cause.notJson',
+  'wrong-shape': 'notice.cause.wrongShape',
+  'newer-version': 'notice.cause.newerVersion',
+  unreadable: 'notice.cause.unreadable',
+};
+
+describe.each(CORRUPTIONS)('safeStore: a progress file with %s', (_label, bytes, reason, cause) => {
   it('is moved aside with its bytes intact and the newest VALID backup is restored', () => {
     const dir = tempDir();
     const c = clock();
@@ -196,13 +205,15 @@ describe.each(CORRUPTIONS)('safeStore: a progress file with %s', (_label, bytes,
     const store = openProgress(dir, c.now);
 
     const movedTo = path.join(dir, `progress.corrupt-${c.stamp()}.json`);
-    expect(store.recovery).toEqual({ kind: 'restored', file: first.file, movedTo, backup: goodBackup, reason: expect.stringMatching(reason) });
+    expect(store.recovery).toEqual({ kind: 'restored', file: first.file, movedTo, backup: goodBackup, cause, reason: expect.stringMatching(reason) });
     expect(fs.readFileSync(movedTo).equals(bytes)).toBe(true);
     expect(store.read()).toEqual(withLesson('channels'));
     expect(readJson(store.file)).toEqual(withLesson('channels'));
     // The learner is told.
     const notices = createNoticeBoard({ progress: store.recovery, rejectedPacks: [] }).list();
-    expect(notices).toEqual([{ id: 'progress-restored', key: 'notice.progressRestored', params: { file: movedTo, reason: store.recovery!.reason, backup: path.basename(goodBackup) } }]);
+    expect(notices).toEqual([
+      { id: 'progress-restored', key: 'notice.progressRestored', params: { file: movedTo, backup: path.basename(goodBackup) }, paramKeys: { reason: CAUSE_KEYS[cause] } },
+    ]);
     // The restored record is usable.
     store.write(withLesson('stakeholders'));
     expect(openProgress(dir, c.now).read()).toEqual(withLesson('stakeholders'));
@@ -215,7 +226,7 @@ describe.each(CORRUPTIONS)('safeStore: a progress file with %s', (_label, bytes,
     fs.writeFileSync(file, bytes);
     const store = openProgress(dir, c.now);
     const movedTo = path.join(dir, `progress.corrupt-${c.stamp()}.json`);
-    expect(store.recovery).toEqual({ kind: 'reset', file, movedTo, reason: expect.stringMatching(reason) });
+    expect(store.recovery).toEqual({ kind: 'reset', file, movedTo, cause, reason: expect.stringMatching(reason) });
     expect(fs.readFileSync(movedTo).equals(bytes)).toBe(true);
     expect(store.read()).toEqual(emptyProgress());
     expect(progressSchema.safeParse(readJson(file)).success).toBe(true);
