@@ -16,7 +16,7 @@ const RECOVERY_KEYS = {
   settings: { restored: 'notice.settingsRestored', reset: 'notice.settingsReset' },
 } as const;
 
-const CAUSE_KEYS: Record<RecoveryCause, string> = {
+export const CAUSE_KEYS: Record<RecoveryCause, string> = {
   'too-large': 'notice.cause.tooLarge',
   empty: 'notice.cause.empty',
   'not-json': 'notice.cause.notJson',

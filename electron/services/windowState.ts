@@ -1,9 +1,9 @@
 // Remembers the main window's size and position between runs. It is only geometry: a missing or
 // unreadable file simply means "use the defaults", and a window saved on a monitor that is gone
 // comes back on one that is there.
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from './store/atomicFile';
 
 export interface Rect {
   x: number;
@@ -136,21 +136,7 @@ export async function loadWindowState(dir: string): Promise<WindowState> {
 /** Writes the state atomically: a temporary file in the same folder, flushed, then renamed. */
 export async function saveWindowState(dir: string, state: WindowState): Promise<void> {
   const target = path.join(dir, WINDOW_STATE_FILE);
-  const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  const text = `${JSON.stringify(parseWindowState(state), null, 2)}\n`;
-  try {
-    const handle = await open(temp, 'w', 0o600);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    throw err;
-  }
+  await writeFileAtomic(target, `${JSON.stringify(parseWindowState(state), null, 2)}\n`);
 }
 
 export interface WindowStateSaver {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadPack } from '../../../src/core/content/loadPack';
 import { formatProblem } from '../../../src/core/content/problems';
 import { findPackDirs, readPackDir } from '../content/packReader';
-import { repoPath } from '../preview/previewServer';
+import { repoPath } from './repoRoot';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const roots = args.length > 0 ? args.map((a) => path.resolve(a)) : [repoPath('content')];

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { repoPath, startPreviewServer } from '../preview/previewServer';
+import { startPreviewServer } from '../preview/previewServer';
+import { repoPath } from './repoRoot';
 
 const { values } = parseArgs({
   options: {

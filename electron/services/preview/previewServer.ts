@@ -2,7 +2,6 @@
 // same handlers and services as Electron's IPC. Only the transport differs, so browser tests
 // exercise the real services, real files and the real renderer.
 import http from 'node:http';
-import path from 'node:path';
 import { createHandlers, handlerFor } from '../api/handlers';
 import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../securityPolicy';
 import { createServices, type Services } from '../services';
@@ -126,4 +125,4 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
   };
 }
 
-export const repoPath = (...p: string[]) => path.resolve(import.meta.dirname, '../../..', ...p);
+

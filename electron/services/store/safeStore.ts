@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { FutureVersionError } from '../../../src/core/progress/migrations';
+import { writeFileAtomicSync } from './atomicFile';
 import { storeOptions, type BackingStore, type BackingStoreFactory } from './storeOptions';
 
 export const MAX_STORE_BYTES = 64 * 1024 * 1024;
@@ -100,18 +101,6 @@ function readValid<T>(file: string, opts: Pick<SafeStoreOptions<Record<string, u
   }
 }
 
-function writeAtomic(file: string, text: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(tmp, 'w', 0o600);
-  try {
-    fs.writeFileSync(fd, text);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
-}
-
 export function openSafeStore<T extends Record<string, unknown>>(opts: SafeStoreOptions<T>): SafeStore<T> {
   const now = opts.now ?? (() => new Date());
   fs.mkdirSync(opts.dir, { recursive: true });
@@ -122,14 +111,14 @@ export function openSafeStore<T extends Record<string, unknown>>(opts: SafeStore
     const current = readValid(file, opts, opts.schema);
     if (current.ok) {
       // Rewrite a migrated record so the file on disk has the current schema version.
-      if (opts.migrate) writeAtomic(file, JSON.stringify(current.data, null, 1));
+      if (opts.migrate) writeFileAtomicSync(file, JSON.stringify(current.data, null, 1));
     } else {
       const movedTo = asideName(opts.dir, opts.name, now());
       fs.renameSync(file, movedTo);
       const backup = listBackups(opts.dir, opts.name).find((b) => readValid(b, opts, opts.schema).ok);
       if (backup) {
         const good = readValid(backup, opts, opts.schema);
-        if (good.ok) writeAtomic(file, JSON.stringify(good.data, null, 1));
+        if (good.ok) writeFileAtomicSync(file, JSON.stringify(good.data, null, 1));
         recovery = { kind: 'restored', file, movedTo, backup, cause: current.cause, reason: current.reason };
       } else {
         recovery = { kind: 'reset', file, movedTo, cause: current.cause, reason: current.reason };
@@ -143,7 +132,7 @@ export function openSafeStore<T extends Record<string, unknown>>(opts: SafeStore
   const backup = (data: T) => {
     const bdir = backupsDir(opts.dir);
     fs.mkdirSync(bdir, { recursive: true });
-    writeAtomic(path.join(bdir, backupFileName(opts.name, nextBackupNumber(opts.dir, opts.name), now())), JSON.stringify(data));
+    writeFileAtomicSync(path.join(bdir, backupFileName(opts.name, nextBackupNumber(opts.dir, opts.name), now())), JSON.stringify(data));
     for (const old of listBackups(opts.dir, opts.name).slice(BACKUPS_KEPT)) fs.rmSync(old, { force: true });
   };
   if (!recovery || recovery.kind === 'restored') backup(cache);

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BACKUPS_KEPT, backupFileName, backupsDir, openSafeStore, type RecoveryCause, type SafeStore } from '../../../electron/services/store/safeStore';
 import { confStoreFactory } from '../../../electron/services/services';
-import { createNoticeBoard } from '../../../electron/services/notices';
+import { CAUSE_KEYS, createNoticeBoard } from '../../../electron/services/notices';
 import { emptyProgress, progressSchema, type ProgressData } from '../../../src/core/progress/model';
 import { migrateProgress } from '../../../src/core/progress/migrations';
 
@@ -174,14 +174,6 @@ const CORRUPTIONS: [string, Buffer, RegExp, RecoveryCause][] = [
   ['a record from a newer app', Buffer.from(JSON.stringify({ ...emptyProgress(), schemaVersion: 2 })), /newer version/, 'newer-version'],
 ];
 
-const CAUSE_KEYS: Record<RecoveryCause, string> = {
-  'too-large': 'notice.cause.tooLarge',
-  empty: 'notice.cause.empty',
-  'not-json': 'notice.cause.notJson',
-  'wrong-shape': 'notice.cause.wrongShape',
-  'newer-version': 'notice.cause.newerVersion',
-  unreadable: 'notice.cause.unreadable',
-};
 
 describe.each(CORRUPTIONS)('safeStore: a progress file with %s', (_label, bytes, reason, cause) => {
   it('is moved aside with its bytes intact and the newest VALID backup is restored', () => {
