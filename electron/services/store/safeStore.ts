@@ -66,8 +66,9 @@ function listBackups(dir: string, name: string): string[] {
     .map((b) => path.join(bdir, b.f));
 }
 
-function nextBackupNumber(dir: string, name: string): number {
-  const newest = listBackups(dir, name)[0];
+/** One more than the newest of `backups` (listed newest first), or 1. */
+function nextBackupNumber(backups: readonly string[], name: string): number {
+  const newest = backups[0];
   return newest ? Number(backupPattern(name).exec(path.basename(newest))?.[1] ?? 0) + 1 : 1;
 }
 
@@ -80,7 +81,7 @@ function asideName(dir: string, name: string, when: Date): string {
 }
 
 /** Reads and validates one file; returns the data or the reason it is unusable. */
-function readValid<T>(file: string, opts: Pick<SafeStoreOptions<Record<string, unknown>>, 'migrate'>, schema: z.ZodType<T>): { ok: true; data: T } | Unusable {
+function readValid<T>(file: string, opts: Pick<SafeStoreOptions<Record<string, unknown>>, 'migrate'>, schema: z.ZodType<T>): { ok: true; data: T; migrated: boolean } | Unusable {
   try {
     const stat = fs.statSync(file);
     if (stat.size > MAX_STORE_BYTES) return { ok: false, cause: 'too-large', reason: `file is too large (${stat.size} bytes)` };
@@ -93,7 +94,7 @@ function readValid<T>(file: string, opts: Pick<SafeStoreOptions<Record<string, u
       const issue = parsed.error.issues[0];
       return { ok: false, cause: 'wrong-shape', reason: `unexpected content at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}` };
     }
-    return { ok: true, data: parsed.data };
+    return { ok: true, data: parsed.data, migrated: migrated !== raw };
   } catch (e) {
     if (e instanceof SyntaxError) return { ok: false, cause: 'not-json', reason: 'file is not valid JSON' };
     if (e instanceof FutureVersionError) return { ok: false, cause: 'newer-version', reason: e.message };
@@ -111,15 +112,21 @@ export function openSafeStore<T extends Record<string, unknown>>(opts: SafeStore
     const current = readValid(file, opts, opts.schema);
     if (current.ok) {
       // Rewrite a migrated record so the file on disk has the current schema version.
-      if (opts.migrate) writeFileAtomicSync(file, JSON.stringify(current.data, null, 1));
+      if (current.migrated) writeFileAtomicSync(file, JSON.stringify(current.data, null, 1));
     } else {
       const movedTo = asideName(opts.dir, opts.name, now());
       fs.renameSync(file, movedTo);
-      const backup = listBackups(opts.dir, opts.name).find((b) => readValid(b, opts, opts.schema).ok);
-      if (backup) {
-        const good = readValid(backup, opts, opts.schema);
-        if (good.ok) writeFileAtomicSync(file, JSON.stringify(good.data, null, 1));
-        recovery = { kind: 'restored', file, movedTo, backup, cause: current.cause, reason: current.reason };
+      let restored: { backup: string; data: T } | undefined;
+      for (const candidate of listBackups(opts.dir, opts.name)) {
+        const read = readValid(candidate, opts, opts.schema);
+        if (read.ok) {
+          restored = { backup: candidate, data: read.data };
+          break;
+        }
+      }
+      if (restored) {
+        writeFileAtomicSync(file, JSON.stringify(restored.data, null, 1));
+        recovery = { kind: 'restored', file, movedTo, backup: restored.backup, cause: current.cause, reason: current.reason };
       } else {
         recovery = { kind: 'reset', file, movedTo, cause: current.cause, reason: current.reason };
       }
@@ -129,11 +136,17 @@ export function openSafeStore<T extends Record<string, unknown>>(opts: SafeStore
   const backing: BackingStore<T> = opts.createStore(storeOptions(opts.name, opts.dir, opts.defaults()));
   let cache: T = opts.schema.parse(backing.store);
 
+  // The backup folder is listed once; each save then adds one file and prunes from memory,
+  // so a write costs no directory listing.
+  const bdir = backupsDir(opts.dir);
+  fs.mkdirSync(bdir, { recursive: true });
+  const backups = listBackups(opts.dir, opts.name);
+  let nextSeq = nextBackupNumber(backups, opts.name);
   const backup = (data: T) => {
-    const bdir = backupsDir(opts.dir);
-    fs.mkdirSync(bdir, { recursive: true });
-    writeFileAtomicSync(path.join(bdir, backupFileName(opts.name, nextBackupNumber(opts.dir, opts.name), now())), JSON.stringify(data));
-    for (const old of listBackups(opts.dir, opts.name).slice(BACKUPS_KEPT)) fs.rmSync(old, { force: true });
+    const target = path.join(bdir, backupFileName(opts.name, nextSeq++, now()));
+    writeFileAtomicSync(target, JSON.stringify(data));
+    backups.unshift(target);
+    for (const old of backups.splice(BACKUPS_KEPT)) fs.rmSync(old, { force: true });
   };
   if (!recovery || recovery.kind === 'restored') backup(cache);
 
