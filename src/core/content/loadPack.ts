@@ -1,6 +1,6 @@
 // Loads a pack from its files and validates it. The app (on import and at start) and the
 // `content:check` CLI both call this, so trainers see the same messages everywhere.
-import { scanLesson } from '../markdown';
+import { scanLesson, type LessonScan } from '../markdown';
 import { splitFrontMatter } from './frontMatter';
 import type { Lesson, Module, Pack, PackSource, Quiz } from './model';
 import type { Problem } from './problems';
@@ -37,6 +37,8 @@ interface LessonScanned {
   file: string;
   lang: string;
   bodyStartLine: number;
+  /** The lesson body scanned once, for its headings and for the reference checks. */
+  scan: LessonScan;
   headings: Set<string>;
 }
 
@@ -160,8 +162,8 @@ function loadModuleLessons(
       }
       if (split.body.trim() === '') problems.push({ file, line: split.bodyStartLine, message: 'lesson has no text after its front matter' });
       lesson.byLang[lang] = { frontMatter: fm, body: split.body };
-      const headings = new Set(scanLesson(split.body).headings.map((h) => h.id));
-      scanned.push({ lesson, file, lang, bodyStartLine: split.bodyStartLine, headings });
+      const scan = scanLesson(split.body);
+      scanned.push({ lesson, file, lang, bodyStartLine: split.bodyStartLine, scan, headings: new Set(scan.headings.map((h) => h.id)) });
     }
   });
 }
@@ -211,13 +213,11 @@ function checkLessonReferences(
   termIds: Set<string>,
   problems: Problem[],
 ): void {
-  const headingsOf = (lessonId: string, lang: string) =>
-    scanned.find((s) => s.lesson.id === lessonId && s.lang === lang)?.headings;
+  const byLessonAndLang = new Map(scanned.map((s) => [`${s.lesson.id}/${s.lang}`, s.headings]));
+  const headingsOf = (lessonId: string, lang: string) => byLessonAndLang.get(`${lessonId}/${lang}`);
 
   for (const s of scanned) {
-    const text = s.lesson.byLang[s.lang];
-    if (!text) continue;
-    const scan = scanLesson(text.body);
+    const { scan } = s;
     const at = (line: number) => s.bodyStartLine + line - 1;
     for (const term of scan.terms) {
       if (!termIds.has(term.id)) problems.push({ file: s.file, line: at(term.line), message: `unknown glossary term "${term.id}"` });
