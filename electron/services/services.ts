@@ -39,7 +39,7 @@ export function createServices(opts: ServicesOptions): Services {
   const notices = createNoticeBoard({
     progress: progress.recovery,
     settings: settings.recovery,
-    rejectedPacks: content.catalog('en').rejected,
+    rejectedPacks: content.rejected(),
   });
   return {
     content,

@@ -35,6 +35,8 @@ export interface ContentLibrary {
   glossary(packId: string, lang: string): GlossaryView;
   /** The packs, for services that score or report (never sent to the renderer as is). */
   pack(packId: string): Pack;
+  /** Packs that failed validation and were not loaded. */
+  rejected(): Catalog['rejected'];
   /** URL prefixes under which each pack's media folder is served. */
   mediaMounts(): MediaMount[];
 }
@@ -66,6 +68,7 @@ export function loadContentLibrary(contentRoots: readonly string[]): ContentLibr
   return {
     catalog: (lang) => catalogView([...packs.values()].map((e) => e.pack), lang, rejected),
     pack: get,
+    rejected: () => rejected,
     mediaMounts: () => [...packs.entries()].map(([id, e]) => ({ prefix: mediaPrefix(id), dir: path.join(e.dir, 'media') })),
     lesson(packId, lessonId, requested) {
       const pack = get(packId);
