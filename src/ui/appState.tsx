@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../core/api/contract';
-import type { Catalog, PackSummary } from '../core/content/views';
+import type { Catalog } from '../core/content/views';
 import type { ProgressSnapshot } from '../core/progress/model';
 import { api } from './api';
 
@@ -15,7 +15,6 @@ interface AppState {
   /** Shows a snapshot a service call already returned, saving a round trip. */
   applyProgress(progress: ProgressSnapshot): void;
   setLanguage(language: string): Promise<void>;
-  pack(packId: string): PackSummary | undefined;
 }
 
 const Ctx = createContext<AppState | null>(null);
@@ -89,7 +88,6 @@ export function AppStateProvider({
     refreshProgress,
     applyProgress: setProgress,
     setLanguage,
-    pack: (id) => catalog.packs.find((p) => p.id === id),
   };
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type MouseEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findModule } from '../../core/content/catalogLookup';
 import type { LessonView } from '../../core/content/views';
 import { api } from '../api';
 import { useApp } from '../appState';
@@ -21,12 +22,12 @@ export function LessonScreen({ packId, lessonId, anchor }: { packId: string; les
 
 function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
   const { t } = useTranslation();
-  const { progress, applyProgress, pack, settings } = useApp();
+  const { progress, applyProgress, catalog, settings } = useApp();
   const [externalUrl, setExternalUrl] = useState<string | null>(null);
   const body = useRef<HTMLDivElement>(null);
   const { packId, id: lessonId } = lesson;
   const finished = Boolean(progress.lessons[lessonKey(packId, lessonId)]?.finishedAt);
-  const module = pack(packId)?.modules.find((m) => m.id === lesson.moduleId);
+  const module = findModule(catalog, packId, lesson.moduleId)?.module;
   useDocumentTitle(lesson.title);
 
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findModule } from '../../core/content/catalogLookup';
 import type { QuizView } from '../../core/content/views';
 import type { Answer } from '../../core/quiz/answers';
 import { scoreQuestion } from '../../core/quiz/scoring';
@@ -23,7 +24,7 @@ export function QuizScreen({ packId, quizId }: { packId: string; quizId: string 
 
 function Quiz({ quiz }: { quiz: QuizView }) {
   const { t } = useTranslation();
-  const { progress, refreshProgress, pack } = useApp();
+  const { progress, refreshProgress, catalog } = useApp();
   useDocumentTitle(quiz.title);
   // A first attempt shows the pack's order; every retry shuffles the options with a new seed.
   const [seed] = useState(() => (progress.attempts.some((a) => a.packId === quiz.packId && a.quizId === quiz.id) ? newSeed() : 0));
@@ -35,7 +36,7 @@ function Quiz({ quiz }: { quiz: QuizView }) {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const module = pack(quiz.packId)?.modules.find((m) => m.id === quiz.moduleId);
+  const module = findModule(catalog, quiz.packId, quiz.moduleId)?.module;
 
   useEffect(() => {
     void api.setPosition({ screen: 'quiz', packId: quiz.packId, quizId: quiz.id }).then(refreshProgress);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { findModule } from '../../core/content/catalogLookup';
 import type { QuizView } from '../../core/content/views';
 import type { AttemptRecord } from '../../core/progress/model';
 import { scoreQuestion } from '../../core/quiz/scoring';
@@ -23,11 +24,11 @@ export function ResultScreen({ packId, quizId, attemptId }: { packId: string; qu
 
 function Result({ quiz, attempt }: { quiz: QuizView; attempt: AttemptRecord }) {
   const { t } = useTranslation();
-  const { pack } = useApp();
+  const { catalog } = useApp();
   useDocumentTitle(t('result.title', { title: quiz.title }));
   const order = optionOrder(quiz.questions, attempt.seed);
   const percent = Math.round(attempt.score * 100);
-  const module = pack(quiz.packId)?.modules.find((m) => m.id === quiz.moduleId);
+  const module = findModule(catalog, quiz.packId, quiz.moduleId)?.module;
   const lessonIndex = module?.lessons.findIndex((l) => l.id === quiz.lessonId) ?? -1;
   const nextLesson = module && lessonIndex >= 0 ? module.lessons[lessonIndex + 1] : undefined;
   return (
