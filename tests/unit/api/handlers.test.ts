@@ -1,8 +1,8 @@
 // The IPC handlers, as a specification: every channel checks the sender first, then validates its
 // argument with the shared schema, then calls the real services on a temporary data folder.
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
+import { useTempDirs } from '../tempDirs';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createServices, type Services } from '../../../electron/services/services';
 import { createHandlers, handlerFor, type Handlers } from '../../../electron/services/api/handlers';
@@ -14,14 +14,10 @@ import { CONTENT_DIR, PACK_ID, readQuiz, rightAnswers, submission, wrongAnswers 
 
 const APP_PAGE = 'app://academy/index.html';
 
-const tempDirs: string[] = [];
-afterEach(() => {
-  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('academy-handlers-');
 
 function setup() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'academy-handlers-'));
-  tempDirs.push(dataDir);
+  const dataDir = tempDir();
   const opened: string[] = [];
   const open = () =>
     createServices({

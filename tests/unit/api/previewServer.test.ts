@@ -2,9 +2,9 @@
 // tests. Requests are made with node:http so that Host, Origin and the path are sent exactly as
 // written here (fetch would set or normalise them).
 import { describe, it, expect, afterEach } from 'vitest';
+import { useTempDirs } from '../tempDirs';
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { startPreviewServer, type PreviewServer } from '../../../electron/services/preview/previewServer';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/services/securityPolicy';
@@ -12,18 +12,12 @@ import { CONTENT_DIR, PACK_DIR, PACK_ID, rightAnswers, submission } from '../ser
 
 const INDEX_HTML = '<!doctype html><title>Academy test page</title><div id="root"></div>';
 
+// Registered first, so (hooks run in reverse) the folders go only after the servers closed.
+const tempDir = useTempDirs('academy-preview-');
 const servers: PreviewServer[] = [];
-const tempDirs: string[] = [];
 afterEach(async () => {
   for (const s of servers.splice(0)) await s.close();
-  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-function tempDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
-}
 
 async function start() {
   const rendererDir = tempDir('academy-renderer-');

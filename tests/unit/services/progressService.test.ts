@@ -1,8 +1,8 @@
 // The progress service: scores attempts from the pack's own keys, refuses ids the pack does not
 // have, and keeps everything on disk across restarts (a new createServices on the same folder).
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
+import { useTempDirs } from '../tempDirs';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createServices, type Services } from '../../../electron/services/services';
 import { openProgressService } from '../../../electron/services/progress/progressService';
@@ -12,15 +12,7 @@ import { NotFoundError } from '../../../electron/services/errors';
 import { progressSchema } from '../../../src/core/progress/model';
 import { CONTENT_DIR, LESSON_IDS, PACK_ID, readQuiz, rightAnswers, submission, wrongAnswers } from './packAnswers';
 
-const tempDirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'academy-progress-'));
-  tempDirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('academy-progress-');
 
 const open = (dataDir: string): Services =>
   createServices({ dataDir, contentRoots: [CONTENT_DIR], openExternal: async () => {} });

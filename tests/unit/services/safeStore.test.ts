@@ -1,9 +1,9 @@
 // The learner's data must never be lost: these tests open real stores (conf, as electron-store
 // uses it) in real temporary folders, damage the files the way disks and crashes do, and check
 // that the damaged bytes are kept and the newest good backup comes back.
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
+import { useTempDirs } from '../tempDirs';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { BACKUPS_KEPT, backupFileName, backupsDir, openSafeStore, type RecoveryCause, type SafeStore } from '../../../electron/services/store/safeStore';
 import { confStoreFactory } from '../../../electron/services/services';
@@ -11,15 +11,7 @@ import { CAUSE_KEYS, createNoticeBoard } from '../../../electron/services/notice
 import { emptyProgress, progressSchema, type ProgressData } from '../../../src/core/progress/model';
 import { migrateProgress } from '../../../src/core/progress/migrations';
 
-const tempDirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'academy-safestore-'));
-  tempDirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('academy-safestore-');
 
 /** A clock the test moves by hand. */
 function clock(start = '2024-05-01T08:00:00.000Z') {
