@@ -31,7 +31,7 @@ export interface MediaMount {
 export interface ContentLibrary {
   catalog(lang: string): Catalog;
   lesson(packId: string, lessonId: string, lang: string): LessonView;
-  quiz(packId: string, quizId: string, lang: string): QuizView;
+  quiz(packId: string, quizId: string, lang: string, seed?: number): QuizView;
   glossary(packId: string, lang: string): GlossaryView;
   /** The packs, for services that score or report (never sent to the renderer as is). */
   pack(packId: string): Pack;
@@ -108,11 +108,11 @@ export function loadContentLibrary(contentRoots: readonly string[]): ContentLibr
       rendered.set(cacheKey, view);
       return view;
     },
-    quiz(packId, quizId, lang) {
+    quiz(packId, quizId, lang, seed) {
       const pack = get(packId);
       const quiz = pack.quizzes.get(quizId);
       if (!quiz) throw new NotFoundError(`no quiz "${quizId}" in pack "${packId}"`);
-      return quizView(pack, quiz, lang);
+      return quizView(pack, quiz, lang, seed);
     },
     glossary: (packId, lang) => glossaryView(get(packId), lang),
   };

@@ -6,8 +6,9 @@ import { emptyProgress, progressSchema, type AttemptRecord, type ProgressData } 
 import { migrateProgress } from '../../../src/core/progress/migrations';
 import { addAttempt, recordLessonEvent, setPosition } from '../../../src/core/progress/reducers';
 import { scoreQuiz } from '../../../src/core/quiz/scoring';
+import { quizView } from '../../../src/core/content/views';
 import type { ContentLibrary } from '../content/contentLibrary';
-import { NotFoundError } from '../errors';
+import { NotFoundError, RequestError } from '../errors';
 import { openSafeStore, type RecoveryEvent } from '../store/safeStore';
 import type { BackingStoreFactory } from '../store/storeOptions';
 
@@ -50,10 +51,17 @@ export function openProgressService(opts: {
       return update((d) => recordLessonEvent(d, packId, lessonId, event, now().toISOString()));
     },
     submitAttempt(args) {
-      const quiz = opts.content.pack(args.packId).quizzes.get(args.quizId);
+      const pack = opts.content.pack(args.packId);
+      const quiz = pack.quizzes.get(args.quizId);
       if (!quiz) throw new NotFoundError(`no quiz "${args.quizId}" in pack "${args.packId}"`);
-      // Scored here from the pack's own answer keys, whatever the renderer showed.
-      const result = scoreQuiz(quiz.questions, args.answers, quiz.passMark);
+      if (quiz.maxAttempts !== undefined) {
+        const used = store.read().attempts.filter((a) => a.packId === args.packId && a.quizId === args.quizId).length;
+        if (used >= quiz.maxAttempts) throw new RequestError(`quiz "${args.quizId}" allows ${quiz.maxAttempts} attempt(s), all used`);
+      }
+      // Scored here from the pack's own answer keys, on the questions this seed asks, in the
+      // attempt's language (typed answers are language-specific), whatever the renderer showed.
+      const asked = quizView(pack, quiz, args.lang, args.seed).questions;
+      const result = scoreQuiz(asked, args.answers, quiz.passMark);
       const attempt: AttemptRecord = {
         id: randomUUID(),
         packId: args.packId,

@@ -2,12 +2,13 @@
 // the same ones, so a bad argument is refused at the door with the message the service would give.
 import { z } from 'zod';
 import { idSchema, langSchema } from '../ids';
-import { answerSchema } from '../quiz/answers';
-import { safeRecord } from '../safeRecord';
+import { answersSchema } from '../quiz/answers';
 
 export const catalogArgs = z.strictObject({ lang: langSchema });
 export const lessonArgs = z.strictObject({ packId: idSchema, lessonId: idSchema, lang: langSchema });
-export const quizArgs = z.strictObject({ packId: idSchema, quizId: idSchema, lang: langSchema });
+const seedSchema = z.number().int().nonnegative().max(2 ** 32 - 1);
+/** `seed` picks the drawn questions and their order; leave it out for the pack's order. */
+export const quizArgs = z.strictObject({ packId: idSchema, quizId: idSchema, lang: langSchema, seed: seedSchema.optional() });
 export const glossaryArgs = z.strictObject({ packId: idSchema, lang: langSchema });
 export const lessonEventArgs = z.strictObject({
   packId: idSchema,
@@ -18,9 +19,9 @@ export const submitAttemptArgs = z.strictObject({
   packId: idSchema,
   quizId: idSchema,
   lang: langSchema,
-  answers: safeRecord(idSchema, answerSchema),
-  /** The option order the learner saw, so a review shows exactly that. */
-  seed: z.number().int().nonnegative().max(2 ** 32 - 1),
+  answers: answersSchema,
+  /** The questions drawn and the order the learner saw, so a review shows exactly that. */
+  seed: seedSchema,
   startedAt: z.iso.datetime(),
   durationMs: z.number().int().nonnegative().max(7 * 24 * 3600 * 1000),
 });

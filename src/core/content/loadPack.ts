@@ -17,12 +17,15 @@ import {
 import { checkTranslations } from './translations';
 import { lineOf, parseYaml, validateYaml, type YamlFile } from './yamlFile';
 import { checkQuizKeys } from './quizKeys';
+import { drawPool } from '../quiz/draw';
 
 export const MANIFEST_FILE = 'pack.yaml';
 export const GLOSSARY_FILE = 'glossary.yaml';
 export const FOS_STANDARDS = { min: 1, max: 15 } as const;
 
 export const modulePath = (m: string) => `modules/${m}/module.yaml`;
+/** A module may bring its own glossary terms; they join the pack's glossary. */
+export const moduleGlossaryPath = (m: string) => `modules/${m}/glossary.yaml`;
 export const lessonPath = (m: string, l: string, lang: string) => `modules/${m}/lessons/${l}.${lang}.md`;
 export const quizPath = (m: string, q: string) => `modules/${m}/quizzes/${q}.yaml`;
 
@@ -54,12 +57,13 @@ export function loadPack(source: PackSource): LoadResult {
     problems.push({ file: MANIFEST_FILE, line: lineOf(manifestYaml, ['languages', i]), message: `duplicate language "${lang}"` }),
   );
 
-  const glossary = loadGlossary(source, languages, problems);
-  const termIds = new Set(glossary.map((t) => t.id));
+  const glossary: GlossaryFile['terms'] = [];
+  loadGlossary(source, GLOSSARY_FILE, languages, glossary, problems);
 
   const modules: Module[] = [];
   const lessons = new Map<string, Lesson>();
   const quizzes = new Map<string, Quiz>();
+  const quizFiles = new Map<string, YamlFile>();
   const scanned: LessonScanned[] = [];
 
   manifest.modules.forEach((moduleId, mi) => {
@@ -82,9 +86,12 @@ export function loadPack(source: PackSource): LoadResult {
     }
     modules.push({ id: moduleId, title: mod.title, summary: mod.summary, lessonIds: mod.lessons.map((l) => l.id), quiz: mod.quiz });
     loadModuleLessons(source, moduleId, mod, yaml, languages, lessons, scanned, problems);
-    loadModuleQuizzes(source, moduleId, mod, yaml, languages, quizzes, problems);
+    loadModuleQuizzes(source, moduleId, mod, yaml, languages, quizzes, quizFiles, problems);
+    loadGlossary(source, moduleGlossaryPath(moduleId), languages, glossary, problems);
   });
 
+  checkDraws(quizzes, quizFiles, modules, problems);
+  const termIds = new Set(glossary.map((t) => t.id));
   checkLessonReferences(source, scanned, lessons, termIds, problems);
 
   const pack: Pack = { manifest, modules, lessons, quizzes, glossary };
@@ -108,17 +115,22 @@ function reportDuplicates<T>(items: readonly T[], report: (item: T, index: numbe
   });
 }
 
-function loadGlossary(source: PackSource, languages: string[], problems: Problem[]): GlossaryFile['terms'] {
-  if (!source.exists(GLOSSARY_FILE)) return [];
-  const yaml = readYaml(source, GLOSSARY_FILE, problems);
+/** Adds the terms of one glossary file (optional) to `into`, reporting ids already defined. */
+function loadGlossary(source: PackSource, file: string, languages: string[], into: GlossaryFile['terms'], problems: Problem[]): void {
+  if (!source.exists(file)) return;
+  const yaml = readYaml(source, file, problems);
   const glossary = yaml && validateYaml(yaml, glossarySchema, problems);
-  if (!yaml || !glossary) return [];
+  if (!yaml || !glossary) return;
   checkTranslations(yaml, languages, problems);
-  reportDuplicates(
-    glossary.terms.map((t) => t.id),
-    (id, i) => problems.push({ file: GLOSSARY_FILE, line: lineOf(yaml, ['terms', i, 'id']), message: `duplicate glossary term id "${id}"` }),
-  );
-  return glossary.terms;
+  const known = new Set(into.map((t) => t.id));
+  glossary.terms.forEach((term, i) => {
+    if (known.has(term.id)) {
+      problems.push({ file, line: lineOf(yaml, ['terms', i, 'id']), message: `duplicate glossary term id "${term.id}"` });
+      return;
+    }
+    known.add(term.id);
+    into.push(term);
+  });
 }
 
 function loadModuleLessons(
@@ -175,6 +187,7 @@ function loadModuleQuizzes(
   moduleYaml: YamlFile,
   languages: string[],
   quizzes: Map<string, Quiz>,
+  quizFiles: Map<string, YamlFile>,
   problems: Problem[],
 ): void {
   const refs: { id: string; lessonId?: string; line: number }[] = [];
@@ -202,6 +215,30 @@ function loadModuleQuizzes(
     }
     checkQuizKeys(quiz, yaml, problems);
     quizzes.set(ref.id, { ...quiz, moduleId, lessonId: ref.lessonId });
+    quizFiles.set(ref.id, yaml);
+  }
+}
+
+/** A quiz asks something; a draw names quizzes and modules that exist and can fill it. */
+function checkDraws(quizzes: Map<string, Quiz>, files: Map<string, YamlFile>, modules: Module[], problems: Problem[]): void {
+  const pack = { quizzes } as Pick<Pack, 'quizzes'> as Pack;
+  for (const quiz of quizzes.values()) {
+    const yaml = files.get(quiz.id)!;
+    const report = (path: (string | number)[], message: string) => problems.push({ file: yaml.file, line: lineOf(yaml, path), message });
+    if (!quiz.draw) {
+      if (quiz.questions.length === 0) report(['questions'], 'needs at least one question, or a "draw" rule');
+      continue;
+    }
+    const { draw } = quiz;
+    draw.quizzes?.forEach((id, i) => {
+      if (!quizzes.has(id)) report(['draw', 'quizzes', i], `draws from quiz "${id}", which does not exist`);
+      else if (quizzes.get(id)!.draw) report(['draw', 'quizzes', i], `draws from quiz "${id}", which draws itself; draw from quizzes that list their questions`);
+    });
+    draw.modules?.forEach((id, i) => {
+      if (!modules.some((m) => m.id === id)) report(['draw', 'modules', i], `draws from module "${id}", which does not exist`);
+    });
+    const pool = drawPool(pack, quiz, draw).length;
+    if (pool < draw.count) report(['draw', 'count'], `draws ${draw.count} questions, but the bank it names has only ${pool}`);
   }
 }
 

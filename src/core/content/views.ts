@@ -2,7 +2,8 @@
 // visible fallback to the pack's first language when it lacks the learner's language.
 import type { Localized } from './schemas';
 import type { Pack, Quiz } from './model';
-import type { ScorableQuestion } from '../quiz/scoring';
+import { askedQuestions } from '../quiz/draw';
+import { questionView, textIn, type QuestionView } from './questionViews';
 
 export interface LangChoice {
   /** The language the text is in. */
@@ -55,27 +56,7 @@ export interface LessonView extends LangChoice {
   nextId?: string;
 }
 
-export interface OptionView {
-  id: string;
-  text: string;
-  explanation: string;
-}
-
-export type QuestionView =
-  | { id: string; type: 'single'; prompt: string; answer?: string; options: OptionView[] }
-  | {
-      id: string;
-      type: 'multiple';
-      prompt: string;
-      answers: string[];
-      scoring: 'all-or-nothing' | 'partial';
-      options: OptionView[];
-    }
-  | { id: string; type: 'true-false'; prompt: string; answer: boolean; explanation: { true: string; false: string } };
-
-// Every question view must stay scorable by the same function as the pack's questions.
-const _viewsAreScorable = (q: QuestionView): ScorableQuestion => q;
-void _viewsAreScorable;
+export type { OptionView, QuestionView } from './questionViews';
 
 export interface QuizView extends LangChoice {
   packId: string;
@@ -84,6 +65,15 @@ export interface QuizView extends LangChoice {
   id: string;
   title: string;
   passMark: number;
+  mode: 'practice' | 'exam';
+  timeLimitMinutes?: number;
+  maxAttempts?: number;
+  /** Passing it completes the course. */
+  final: boolean;
+  /** True when questions are drawn per attempt, so the view depends on the seed. */
+  drawn: boolean;
+  /** The seed the questions were drawn and ordered with. */
+  seed: number;
   questions: QuestionView[];
 }
 
@@ -104,9 +94,7 @@ export function chooseLang(pack: Pack, requested: string): LangChoice {
   return { lang: languages[0] ?? requested, fallback: true };
 }
 
-export function textIn(text: Localized, lang: string): string {
-  return text[lang] ?? Object.values(text)[0] ?? '';
-}
+export { textIn };
 
 export function catalogView(packs: readonly Pack[], requested: string, rejected: Catalog['rejected']): Catalog {
   return {
@@ -142,25 +130,24 @@ export function lessonOrder(pack: Pack): string[] {
   return pack.modules.flatMap((m) => m.lessonIds);
 }
 
-export function quizView(pack: Pack, quiz: Quiz, requested: string): QuizView {
+/** A quiz as asked with a given seed: drawn questions and their order depend on it. */
+export function quizView(pack: Pack, quiz: Quiz, requested: string, seed = 0): QuizView {
   const choice = chooseLang(pack, requested);
-  const t = (text: Localized) => textIn(text, choice.lang);
   return {
     ...choice,
     packId: pack.manifest.id,
     moduleId: quiz.moduleId,
     lessonId: quiz.lessonId,
     id: quiz.id,
-    title: t(quiz.title),
+    title: textIn(quiz.title, choice.lang),
     passMark: quiz.passMark,
-    questions: quiz.questions.map((q): QuestionView => {
-      if (q.type === 'true-false') {
-        return { id: q.id, type: q.type, prompt: t(q.prompt), answer: q.answer, explanation: { true: t(q.explanation.true), false: t(q.explanation.false) } };
-      }
-      const options = q.options.map((o) => ({ id: o.id, text: t(o.text), explanation: t(o.explanation) }));
-      if (q.type === 'single') return { id: q.id, type: q.type, prompt: t(q.prompt), answer: q.answer, options };
-      return { id: q.id, type: q.type, prompt: t(q.prompt), answers: q.answers, scoring: q.scoring, options };
-    }),
+    mode: quiz.mode,
+    timeLimitMinutes: quiz.timeLimitMinutes,
+    maxAttempts: quiz.maxAttempts,
+    final: quiz.final,
+    drawn: quiz.draw !== undefined,
+    seed,
+    questions: askedQuestions(pack, quiz, seed).map((a) => questionView(a.question, choice.lang, a.ref)),
   };
 }
 

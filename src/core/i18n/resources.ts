@@ -1,7 +1,21 @@
 // The UI text in every language. The renderer gives these to i18next; Node-side code that
 // writes learner-facing text (lesson callout titles) looks keys up with translate().
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+// One file per area, so that work on different features does not collide in one file. The
+// files of a language are merged at their top level; tests/unit/i18n checks that no top-level
+// key appears in two files.
+import enCore from './locales/en.json';
+import enEngine from './locales/en.engine.json';
+import enLearners from './locales/en.learners.json';
+import frCore from './locales/fr.json';
+import frEngine from './locales/fr.engine.json';
+import frLearners from './locales/fr.learners.json';
+
+export const LOCALE_PARTS = {
+  en: [enCore, enEngine, enLearners],
+  fr: [frCore, frEngine, frLearners],
+} as const;
+const en = Object.assign({}, ...LOCALE_PARTS.en) as typeof enCore;
+const fr = Object.assign({}, ...LOCALE_PARTS.fr) as typeof frCore;
 
 export const UI_LANGUAGES = ['en', 'fr'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

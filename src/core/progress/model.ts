@@ -2,7 +2,7 @@
 // or positions, so a new version of a pack keeps the learner's progress.
 import { z } from 'zod';
 import { idSchema, langSchema } from '../ids';
-import { answerSchema } from '../quiz/answers';
+import { answersSchema } from '../quiz/answers';
 import { positionArgs } from '../api/schemas';
 import { safeRecord } from '../safeRecord';
 
@@ -24,7 +24,7 @@ export const attemptRecordSchema = z.strictObject({
   startedAt: isoDate,
   finishedAt: isoDate,
   durationMs: z.number().int().nonnegative(),
-  answers: safeRecord(idSchema, answerSchema),
+  answers: answersSchema,
   points: z.number().nonnegative(),
   maxPoints: z.number().int().nonnegative(),
   score: z.number().min(0).max(1),

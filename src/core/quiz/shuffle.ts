@@ -22,17 +22,37 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-/** Each question's options in the order a given seed shows them. Seed 0 keeps the pack's order. */
-export function optionOrder<Q extends { id: string; options?: readonly { id: string }[] }>(
-  questions: readonly Q[],
-  seed: number,
-): Record<string, string[]> {
+type Orderable =
+  | { id: string; type: 'single' | 'multiple'; options: readonly { id: string }[] }
+  | { id: string; type: 'matching'; pairs: readonly { id: string }[]; distractors: readonly { id: string }[] }
+  | { id: string; type: 'ordering'; items: readonly { id: string }[] }
+  | { id: string; type: 'true-false' | 'cloze' | 'numeric' | 'scenario' | 'inspection' };
+
+/** The ids a question shows in a shuffled order: options, matching choices, ordering items. */
+function shuffledIds(q: Orderable): string[] | undefined {
+  if (q.type === 'single' || q.type === 'multiple') return q.options.map((o) => o.id);
+  if (q.type === 'matching') return [...q.pairs, ...q.distractors].map((o) => o.id);
+  if (q.type === 'ordering') return q.items.map((o) => o.id);
+  return undefined;
+}
+
+/**
+ * What each question shows, in the order a given seed shows it. Seed 0 keeps the pack's order,
+ * except for ordering questions, whose items are always shown out of order.
+ */
+export function optionOrder(questions: readonly Orderable[], seed: number): Record<string, string[]> {
   const random = seededRandom(seed);
   const order: Record<string, string[]> = {};
   for (const q of questions) {
-    if (!q.options) continue;
-    const ids = q.options.map((o) => o.id);
-    order[q.id] = seed === 0 ? ids : shuffled(ids, random);
+    const ids = shuffledIds(q);
+    if (!ids) continue;
+    if (q.type !== 'ordering') {
+      order[q.id] = seed === 0 ? ids : shuffled(ids, random);
+      continue;
+    }
+    const mixed = shuffled(ids, seed === 0 ? seededRandom(ids.length) : random);
+    // Never show the answer as the starting order.
+    order[q.id] = mixed.every((id, i) => id === ids[i]) ? [...mixed.slice(1), mixed[0]!] : mixed;
   }
   return order;
 }

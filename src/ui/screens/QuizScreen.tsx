@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findModule } from '../../core/content/catalogLookup';
 import type { QuizView } from '../../core/content/views';
@@ -9,88 +9,131 @@ import { api } from '../api';
 import { useApp } from '../appState';
 import { AsyncView } from '../components/AsyncView';
 import { Breadcrumb } from '../components/Breadcrumb';
+import { Countdown } from '../components/Countdown';
 import { FallbackNotice } from '../components/FallbackNotice';
 import { QuestionFeedback } from '../components/QuestionFeedback';
-import { QuestionInput } from '../components/QuestionInput';
+import { isAnswered, QuestionInput } from '../components/QuestionInput';
 import { navigate } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
 
 export function QuizScreen({ packId, quizId }: { packId: string; quizId: string }) {
-  const { settings } = useApp();
-  const state = useAsync(() => api.getQuiz({ packId, quizId, lang: settings.language }), [packId, quizId, settings.language]);
-  return <AsyncView state={state}>{(quiz) => <Quiz quiz={quiz} />}</AsyncView>;
+  const { settings, progress } = useApp();
+  // A first attempt shows the pack's order; every retry, and every drawn assessment, gets a new
+  // seed, stored with the attempt so the review can rebuild exactly what was asked.
+  const [seed] = useState(() => (progress.attempts.some((a) => a.packId === packId && a.quizId === quizId) ? newSeed() : 0));
+  const state = useAsync(async () => {
+    const quiz = await api.getQuiz({ packId, quizId, lang: settings.language, seed });
+    return quiz.drawn && seed === 0 ? api.getQuiz({ packId, quizId, lang: settings.language, seed: newSeed() }) : quiz;
+  }, [packId, quizId, settings.language, seed]);
+  return <AsyncView state={state}>{(quiz) => <Quiz key={quiz.seed} quiz={quiz} />}</AsyncView>;
 }
 
 function Quiz({ quiz }: { quiz: QuizView }) {
   const { t } = useTranslation();
   const { progress, refreshProgress, catalog } = useApp();
   useDocumentTitle(quiz.title);
-  // A first attempt shows the pack's order; every retry shuffles the options with a new seed.
-  const [seed] = useState(() => (progress.attempts.some((a) => a.packId === quiz.packId && a.quizId === quiz.id) ? newSeed() : 0));
-  const order = useMemo(() => optionOrder(quiz.questions, seed), [quiz, seed]);
+  const order = useMemo(() => optionOrder(quiz.questions, quiz.seed), [quiz]);
   const [startedAt] = useState(() => new Date());
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [checked, setChecked] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const module = findModule(catalog, quiz.packId, quiz.moduleId)?.module;
+  const exam = quiz.mode === 'exam';
+  const used = progress.attempts.filter((a) => a.packId === quiz.packId && a.quizId === quiz.id).length;
 
   useEffect(() => {
     void api.setPosition({ screen: 'quiz', packId: quiz.packId, quizId: quiz.id }).then(refreshProgress);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [quiz.packId, quiz.id]);
 
+  const submit = useCallback(
+    async (final: Record<string, Answer>) => {
+      setSubmitting(true);
+      setError(null);
+      try {
+        const attempt = await api.submitAttempt({
+          packId: quiz.packId,
+          quizId: quiz.id,
+          lang: quiz.lang,
+          answers: final,
+          seed: quiz.seed,
+          startedAt: startedAt.toISOString(),
+          durationMs: Math.max(0, Date.now() - startedAt.getTime()),
+        });
+        await refreshProgress();
+        navigate({ screen: 'result', packId: quiz.packId, quizId: quiz.id, attemptId: attempt.id });
+      } catch (e) {
+        setError((e as Error).message);
+        setSubmitting(false);
+      }
+    },
+    [quiz, startedAt, refreshProgress],
+  );
+  const answersRef = useRef(answers);
+  useEffect(() => {
+    answersRef.current = answers;
+  }, [answers]);
+  const onTimeUp = useCallback(() => void submit(answersRef.current), [submit]);
+
+  if (quiz.maxAttempts !== undefined && used >= quiz.maxAttempts && !submitting) {
+    return (
+      <div className="quiz">
+        <Breadcrumb packId={quiz.packId} module={module} lang={quiz.lang} />
+        <h1 lang={quiz.lang}>{quiz.title}</h1>
+        <p role="alert" className="notice notice-warning">
+          {t('exam.noAttemptsLeft', { max: quiz.maxAttempts })}
+        </p>
+      </div>
+    );
+  }
+
   const question = quiz.questions[index];
   if (!question) return null;
   const answer = answers[question.id];
   const isLast = index === quiz.questions.length - 1;
-  const answered = answer !== undefined && !(answer.type === 'multiple' && answer.options.length === 0);
+  const answered = isAnswered(question, answer);
+  const unanswered = quiz.questions.filter((q) => !isAnswered(q, answers[q.id])).length;
 
-  const submit = async () => {
-    setSubmitting(true);
-    setError(null);
-    try {
-      const attempt = await api.submitAttempt({
-        packId: quiz.packId,
-        quizId: quiz.id,
-        lang: quiz.lang,
-        answers,
-        seed,
-        startedAt: startedAt.toISOString(),
-        durationMs: Math.max(0, Date.now() - startedAt.getTime()),
-      });
-      await refreshProgress();
-      navigate({ screen: 'result', packId: quiz.packId, quizId: quiz.id, attemptId: attempt.id });
-    } catch (e) {
-      setError((e as Error).message);
-      setSubmitting(false);
-    }
+  const goTo = (i: number) => {
+    setIndex(i);
+    setChecked(false);
+    setConfirming(false);
+    heading.current?.focus();
   };
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
+    if (exam) {
+      if (!isLast) return goTo(index + 1);
+      if (unanswered > 0 && !confirming) return setConfirming(true);
+      return void submit(answers);
+    }
     if (!checked) {
       if (answered) setChecked(true);
       return;
     }
-    if (isLast) {
-      void submit();
-      return;
-    }
-    setIndex(index + 1);
-    setChecked(false);
-    heading.current?.focus();
+    if (isLast) return void submit(answers);
+    goTo(index + 1);
   };
 
+  const label = exam ? (isLast ? t('exam.submit') : t('quiz.next')) : !checked ? t('quiz.check') : isLast ? t('quiz.seeResult') : t('quiz.next');
   return (
     <div className="quiz">
       <Breadcrumb packId={quiz.packId} module={module} lang={quiz.lang} />
       <h1 lang={quiz.lang}>{quiz.title}</h1>
       <FallbackNotice show={quiz.fallback} contentLang={quiz.lang} />
-      <p className="meta">{t('quiz.passMark', { percent: Math.round(quiz.passMark * 100) })}</p>
+      <p className="meta">
+        {t('quiz.passMark', { percent: Math.round(quiz.passMark * 100) })}
+        {quiz.maxAttempts !== undefined && <> {t('exam.attempts', { n: used + 1, max: quiz.maxAttempts })}</>}
+        {quiz.drawn && <> {t('exam.drawn', { count: quiz.questions.length })}</>}
+      </p>
+      {exam && <p className="notice notice-info">{t('exam.examMode')}</p>}
+      {quiz.timeLimitMinutes !== undefined && <Countdown endsAt={startedAt.getTime() + quiz.timeLimitMinutes * 60000} onTimeUp={onTimeUp} />}
       <form onSubmit={onSubmit} className="question" aria-labelledby="question-counter">
         <h2 id="question-counter" ref={heading} tabIndex={-1}>
           {t('quiz.counter', { n: index + 1, total: quiz.questions.length })}
@@ -99,25 +142,39 @@ function Quiz({ quiz }: { quiz: QuizView }) {
           <legend lang={quiz.lang}>{question.prompt}</legend>
           <div lang={quiz.lang}>
             <QuestionInput
+              key={question.id}
               question={question}
               order={order[question.id]}
               answer={answer}
-              disabled={checked}
-              onChange={(a) => setAnswers({ ...answers, [question.id]: a })}
+              disabled={checked || submitting}
+              onChange={(a) => {
+                setAnswers({ ...answers, [question.id]: a });
+                setConfirming(false);
+              }}
             />
           </div>
         </fieldset>
         <div aria-live="polite" lang={quiz.lang}>
           {checked && <QuestionFeedback question={question} order={order[question.id]} answer={answer} score={scoreQuestion(question, answer)} />}
         </div>
+        {confirming && (
+          <p role="alert" className="notice notice-warning">
+            {t('exam.unansweredWarning', { count: unanswered })}
+          </p>
+        )}
         {error && (
           <p role="alert" className="notice notice-error">
             {t('quiz.submitError', { message: error })}
           </p>
         )}
         <div className="actions">
-          <button type="submit" className="primary" disabled={(!checked && !answered) || submitting}>
-            {!checked ? t('quiz.check') : isLast ? t('quiz.seeResult') : t('quiz.next')}
+          {exam && index > 0 && (
+            <button type="button" onClick={() => goTo(index - 1)}>
+              {t('exam.previous')}
+            </button>
+          )}
+          <button type="submit" className="primary" disabled={(!exam && !checked && !answered) || submitting}>
+            {label}
           </button>
         </div>
       </form>

@@ -17,7 +17,8 @@ export function ResultScreen({ packId, quizId, attemptId }: { packId: string; qu
   const { progress } = useApp();
   const attempt = progress.attempts.find((a) => a.id === attemptId && a.quizId === quizId && a.packId === packId);
   // The review shows the quiz in the language the attempt was taken in, in the order seen.
-  const state = useAsync(() => api.getQuiz({ packId, quizId, lang: attempt?.lang ?? 'en' }), [packId, quizId, attempt?.lang]);
+  // The seed rebuilds the questions drawn for this attempt.
+  const state = useAsync(() => api.getQuiz({ packId, quizId, lang: attempt?.lang ?? 'en', seed: attempt?.seed }), [packId, quizId, attempt?.lang, attempt?.seed]);
   if (!attempt) return <h1 role="alert">{t('common.notFound')}</h1>;
   return <AsyncView state={state}>{(quiz) => <Result quiz={quiz} attempt={attempt} />}</AsyncView>;
 }

@@ -190,7 +190,7 @@ export const BAD_PACKS: readonly BadPackCase[] = [
       {
         file: `${Q}/intro-check.yaml`,
         needle: 'type: essay',
-        message: /^"questions\[2\]\.type" unknown question type \(known: single, multiple, true-false\)$/,
+        message: /^"questions\[2\]\.type" unknown question type \(known: single, multiple, true-false, matching, ordering, cloze, numeric, scenario, inspection\)$/,
       },
     ],
   },

@@ -89,6 +89,7 @@ describe('quizView', () => {
       {
         id: 'q1',
         type: 'single',
+        tags: [],
         prompt: "Qui transmet à la douane les données d'un envoi postal ?",
         answer: 'b',
         options: [
@@ -99,6 +100,7 @@ describe('quizView', () => {
       {
         id: 'q2',
         type: 'multiple',
+        tags: [],
         prompt: 'Quels acteurs peuvent détenir des données sur un colis ?',
         answers: ['a', 'c'],
         scoring: 'partial',
@@ -111,6 +113,7 @@ describe('quizView', () => {
       {
         id: 'q3',
         type: 'true-false',
+        tags: [],
         prompt: 'La douane ouvre chaque colis.',
         answer: false,
         explanation: {

@@ -3,9 +3,9 @@
 import { describe, it, expect } from 'vitest';
 import { newSeed, optionOrder, seededRandom, shuffled } from '../../../src/core/quiz/shuffle';
 
-const question = (id: string, n: number) => ({ id, options: Array.from({ length: n }, (_, i) => ({ id: `o${i}` })) });
-type Q = { id: string; options?: { id: string }[] };
-const quiz: Q[] = [question('q1', 4), question('q2', 6), { id: 'q3' /* true/false: no options */ }, question('q4', 2)];
+const question = (id: string, n: number) => ({ id, type: 'single' as const, options: Array.from({ length: n }, (_, i) => ({ id: `o${i}` })) });
+type Q = { id: string; type: 'single'; options: { id: string }[] } | { id: string; type: 'true-false'; options?: undefined };
+const quiz: Q[] = [question('q1', 4), question('q2', 6), { id: 'q3', type: 'true-false' /* no options */ }, question('q4', 2)];
 const packOrder = (q: { options?: { id: string }[] }) => (q.options ?? []).map((o) => o.id);
 
 describe('seededRandom', () => {
@@ -110,5 +110,24 @@ describe('newSeed', () => {
     expect(seeds.every(Number.isInteger)).toBe(true);
     expect(Math.min(...seeds)).toBeGreaterThanOrEqual(1);
     expect(Math.max(...seeds)).toBeLessThanOrEqual(2 ** 32 - 1);
+  });
+});
+
+describe('optionOrder for matching and ordering questions', () => {
+  const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `i${i}` }));
+  it('never shows an ordering question in its correct order, even with seed 0', () => {
+    for (let seed = 0; seed < 300; seed++) {
+      const order = optionOrder([{ id: 'o', type: 'ordering', items: items(3) }], seed).o!;
+      expect(order).not.toEqual(['i0', 'i1', 'i2']);
+      expect([...order].sort()).toEqual(['i0', 'i1', 'i2']);
+    }
+  });
+
+  it('shuffles the right-hand side of a matching question, distractors included', () => {
+    const q = { id: 'm', type: 'matching' as const, pairs: items(4), distractors: [{ id: 'x' }] };
+    expect(optionOrder([q], 0).m).toEqual(['i0', 'i1', 'i2', 'i3', 'x']);
+    const seen = new Set<string>();
+    for (let seed = 1; seed < 40; seed++) seen.add(optionOrder([q], seed).m!.join());
+    expect(seen.size).toBeGreaterThan(20);
   });
 });

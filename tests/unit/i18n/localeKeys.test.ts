@@ -3,8 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../../src/core/i18n/locales/en.json';
-import fr from '../../../src/core/i18n/locales/fr.json';
+import { LOCALE_PARTS, resources } from '../../../src/core/i18n/resources';
+
+const en = resources.en.translation;
+const fr = resources.fr.translation;
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -59,9 +61,16 @@ const code = scanCode(
 );
 
 describe('UI locales', () => {
+  it('no top-level key is defined in two locale files of one language', () => {
+    for (const [lang, parts] of Object.entries(LOCALE_PARTS)) {
+      const tops = parts.flatMap((p) => Object.keys(p));
+      expect(tops.filter((k, i) => tops.indexOf(k) !== i), `${lang}: keys in two files`).toEqual([]);
+    }
+  });
+
   it('English and French have exactly the same keys', () => {
-    expect([...enKeys.keys()].filter((k) => !frKeys.has(k)), 'keys missing in fr.json').toEqual([]);
-    expect([...frKeys.keys()].filter((k) => !enKeys.has(k)), 'keys missing in en.json').toEqual([]);
+    expect([...enKeys.keys()].filter((k) => !frKeys.has(k)), 'keys missing in French').toEqual([]);
+    expect([...frKeys.keys()].filter((k) => !enKeys.has(k)), 'keys missing in English').toEqual([]);
   });
 
   it('no string is empty, and each key has the same {{placeholders}} in both languages', () => {
