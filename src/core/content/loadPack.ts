@@ -18,6 +18,7 @@ import { checkTranslations } from './translations';
 import { lineOf, parseYaml, validateYaml, type YamlFile } from './yamlFile';
 import { checkQuizKeys } from './quizKeys';
 import { drawPool } from '../quiz/draw';
+import { checkLessonParity } from './lessonParity';
 
 export const MANIFEST_FILE = 'pack.yaml';
 export const GLOSSARY_FILE = 'glossary.yaml';
@@ -93,10 +94,20 @@ export function loadPack(source: PackSource): LoadResult {
   checkDraws(quizzes, quizFiles, modules, problems);
   const termIds = new Set(glossary.map((t) => t.id));
   checkLessonReferences(source, scanned, lessons, termIds, problems);
+  // Translations are compared once each version is sound on its own, so one defect gets one report.
+  const faulty = new Set(problems.map((p) => p.file));
+  checkLessonParity(
+    scanned
+      .filter((s) => !scannedFilesOf(scanned, s.lesson.id).some((f) => faulty.has(f)))
+      .map((s) => ({ lessonId: s.lesson.id, lang: s.lang, file: s.file, frontMatter: s.lesson.byLang[s.lang]!.frontMatter, scan: s.scan })),
+    problems,
+  );
 
   const pack: Pack = { manifest, modules, lessons, quizzes, glossary };
   return { pack: problems.length === 0 ? pack : null, problems };
 }
+
+const scannedFilesOf = (scanned: LessonScanned[], lessonId: string) => scanned.filter((s) => s.lesson.id === lessonId).map((s) => s.file);
 
 function readYaml(source: PackSource, file: string, problems: Problem[]): YamlFile | undefined {
   const text = source.read(file);

@@ -1,0 +1,101 @@
+// What a pack contains, per language: the numbers a curriculum owner checks before release
+// (`npm run content:stats`).
+import { scanLesson } from '../markdown';
+import type { Pack } from './model';
+import { QUESTION_TYPES, type QuestionType } from './schemas';
+import { drawPool } from '../quiz/draw';
+
+export interface LanguageStats {
+  modules: number;
+  lessons: number;
+  /** Lessons whose front matter names a FoS standard. */
+  standardLessons: number;
+  questions: number;
+  questionsByType: Record<QuestionType, number>;
+  glossaryTerms: number;
+  /** Distinct SVG figures the lessons show. */
+  diagrams: number;
+  /** FoS standard numbers the lessons cover, ascending. */
+  standards: number[];
+  /** Modules whose last lesson ends with a sources section. */
+  modulesWithSources: number;
+  /** Lessons without a knowledge check, and module quizzes below 10 questions. */
+  lessonsWithoutCheck: string[];
+  smallModuleQuizzes: string[];
+  /** Glossary terms no lesson links to. */
+  unlinkedTerms: string[];
+  finalExam?: { id: string; draws: number; bank: number; modulesInBank: number };
+}
+
+export interface PackStats {
+  id: string;
+  version: string;
+  languages: Record<string, LanguageStats>;
+}
+
+const SOURCES_HEADING = /^##\s+(sources\b|sources et lectures)/im;
+
+export function packStats(pack: Pack): PackStats {
+  const languages: Record<string, LanguageStats> = {};
+  const quizzes = [...pack.quizzes.values()];
+  for (const lang of pack.manifest.languages) {
+    const byType = Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<QuestionType, number>;
+    for (const quiz of quizzes) for (const q of quiz.questions) byType[q.type]++;
+    const lessons = [...pack.lessons.values()].filter((l) => l.byLang[lang]);
+    const standards = new Set<number>();
+    const diagrams = new Set<string>();
+    const linked = new Set<string>();
+    for (const lesson of lessons) {
+      const text = lesson.byLang[lang]!;
+      if (text.frontMatter.standard !== undefined) standards.add(text.frontMatter.standard);
+      const scan = scanLesson(text.body);
+      for (const img of scan.images) if (img.src.endsWith('.svg')) diagrams.add(img.src);
+      for (const term of scan.terms) linked.add(term.id);
+    }
+    const final = quizzes.find((q) => q.final && q.draw);
+    const bank = final?.draw ? drawPool(pack, final, final.draw) : [];
+    languages[lang] = {
+      modules: pack.modules.length,
+      lessons: lessons.length,
+      standardLessons: lessons.filter((l) => l.byLang[lang]!.frontMatter.standard !== undefined).length,
+      questions: Object.values(byType).reduce((a, b) => a + b, 0),
+      questionsByType: byType,
+      glossaryTerms: pack.glossary.filter((t) => t.term[lang] && t.definition[lang]).length,
+      diagrams: diagrams.size,
+      standards: [...standards].sort((a, b) => a - b),
+      modulesWithSources: pack.modules.filter((m) => {
+        const last = m.lessonIds.at(-1);
+        const body = last ? pack.lessons.get(last)?.byLang[lang]?.body : undefined;
+        return body !== undefined && SOURCES_HEADING.test(body);
+      }).length,
+      lessonsWithoutCheck: lessons.filter((l) => !l.check).map((l) => l.id),
+      smallModuleQuizzes: pack.modules
+        .map((m) => (m.quiz ? pack.quizzes.get(m.quiz) : undefined))
+        .filter((q) => q !== undefined && !q.final && q.questions.length < 10)
+        .map((q) => q!.id),
+      unlinkedTerms: pack.glossary.filter((t) => !linked.has(t.id)).map((t) => t.id),
+      finalExam: final && { id: final.id, draws: final.draw!.count, bank: bank.length, modulesInBank: new Set(bank.map((b) => b.moduleId)).size },
+    };
+  }
+  return { id: pack.manifest.id, version: pack.manifest.version, languages };
+}
+
+export function formatStats(s: PackStats): string {
+  const lines = [`${s.id} ${s.version}`];
+  for (const [lang, l] of Object.entries(s.languages)) {
+    const types = Object.entries(l.questionsByType)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ');
+    lines.push(
+      `  [${lang}] modules ${l.modules}, lessons ${l.lessons} (${l.standardLessons} on a standard), questions ${l.questions}`,
+      `       by type: ${types}`,
+      `       glossary terms ${l.glossaryTerms}, diagrams ${l.diagrams}, modules ending with sources ${l.modulesWithSources} of ${l.modules}`,
+      `       FoS standards covered: ${l.standards.join(', ') || 'none'}`,
+    );
+    if (l.finalExam) lines.push(`       final exam "${l.finalExam.id}": ${l.finalExam.draws} drawn from a bank of ${l.finalExam.bank} across ${l.finalExam.modulesInBank} modules`);
+    if (l.lessonsWithoutCheck.length) lines.push(`       lessons without a knowledge check: ${l.lessonsWithoutCheck.join(', ')}`);
+    if (l.unlinkedTerms.length) lines.push(`       glossary terms no lesson links to: ${l.unlinkedTerms.join(', ')}`);
+    if (l.smallModuleQuizzes.length) lines.push(`       module quizzes under 10 questions: ${l.smallModuleQuizzes.join(', ')}`);
+  }
+  return lines.join('\n');
+}
