@@ -1,29 +1,7 @@
 // A learner who uses only the keyboard reaches a quiz from the home screen and completes it.
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { quizKey } from './packData';
-
-const focusedText = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    const label = el?.closest('label');
-    return (label?.textContent ?? el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  });
-
-/** Presses Tab until the focused element's text (or its label's) matches, like a learner would. */
-async function tabTo(page: Page, text: string | RegExp, maxPresses = 80): Promise<void> {
-  for (let i = 0; i < maxPresses; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const label = el.closest('label');
-      return (label?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    });
-    if (typeof text === 'string' ? focused === text.replace(/\s+/g, ' ').trim() : text.test(focused)) return;
-  }
-  throw new Error(`could not reach "${String(text)}" with the Tab key`);
-}
+import { focusedText, tabTo } from './keyboardActions';
 
 test('a quiz can be reached and completed with the keyboard alone', async ({ app: page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -46,3 +46,12 @@ export function lessonTitle(moduleId: string, lessonId: string, lang: 'en' | 'fr
   const frontMatter = text.split(/^---$/m)[1] ?? '';
   return (parse(frontMatter) as { title: string }).title;
 }
+
+/** Every module of the built-in pack, in course order, with its lessons. */
+export function courseModules(): { id: string; lessons: string[] }[] {
+  const manifest = parse(fs.readFileSync(path.join(packDir, 'pack.yaml'), 'utf8')) as { modules: string[] };
+  return manifest.modules.map((id) => {
+    const mod = parse(fs.readFileSync(path.join(packDir, 'modules', id, 'module.yaml'), 'utf8')) as { lessons: { id: string }[] };
+    return { id, lessons: mod.lessons.map((l) => l.id) };
+  });
+}

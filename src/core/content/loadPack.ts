@@ -184,6 +184,11 @@ function loadModuleLessons(
         });
       }
       if (split.body.trim() === '') problems.push({ file, line: split.bodyStartLine, message: 'lesson has no text after its front matter' });
+      split.body.split('\n').forEach((text, i) => {
+        // In a table row an unescaped | ends the cell, so the glossary link breaks in two.
+        const term = /^\s*\|.*\[\[([a-z0-9-]+)\|/.exec(text);
+        if (term) problems.push({ file, line: split.bodyStartLine + i, message: `in a table, write [[${term[1]}\\|words]]: a bare | ends the table cell` });
+      });
       lesson.byLang[lang] = { frontMatter: fm, body: split.body };
       const scan = scanLesson(split.body);
       scanned.push({ lesson, file, lang, bodyStartLine: split.bodyStartLine, scan, headings: new Set(scan.headings.map((h) => h.id)) });

@@ -14,6 +14,15 @@ export const VALID_PACK = 'valid-minimal';
 
 export const packDir = (name: string): string => path.join(PACKS_DIR, name);
 
+/** A fixture pack with some files replaced (path relative to the pack → new text). */
+export function loadFixtureWith(name: string, files: Record<string, string>): LoadResult {
+  const base = readPackDir(packDir(name));
+  return loadPack({
+    read: (f) => (Object.hasOwn(files, f) ? files[f] : base.read(f)),
+    exists: (f) => Object.hasOwn(files, f) || base.exists(f),
+  });
+}
+
 export function loadFixture(name: string): LoadResult {
   return loadPack(readPackDir(packDir(name)));
 }

@@ -3,22 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../../../src/core/content/loadPack';
 import { quizView } from '../../../src/core/content/views';
-import { readPackDir } from '../../../electron/services/content/packReader';
-import { packDir, REPO_ROOT, VALID_PACK } from './fixturePacks';
+import { loadFixtureWith, REPO_ROOT, VALID_PACK } from './fixturePacks';
 
 const QUIZ = 'modules/basics/quizzes/basics-quiz.yaml';
-const EVERY_TYPE = fs.readFileSync(path.join(REPO_ROOT, 'tests/fixtures/questions/every-type.yaml'), 'utf8');
+const EVERY_TYPE = fs.readFileSync(path.join(REPO_ROOT, 'tests/fixtures/packs/every-type/modules/practice/quizzes/basics-quiz.yaml'), 'utf8');
 
-/** The valid fixture pack with some files replaced. */
-function loadWith(files: Record<string, string>) {
-  const base = readPackDir(packDir(VALID_PACK));
-  return loadPack({
-    read: (f) => (Object.hasOwn(files, f) ? files[f] : base.read(f)),
-    exists: (f) => Object.hasOwn(files, f) || base.exists(f),
-  });
-}
+const loadWith = (files: Record<string, string>) => loadFixtureWith(VALID_PACK, files);
 const messages = (files: Record<string, string>) => loadWith(files).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 

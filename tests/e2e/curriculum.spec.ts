@@ -1,0 +1,34 @@
+// One lesson of each module of the course, in both languages: it renders with its headings,
+// figures and glossary terms, and passes axe (WCAG 2.1 AA).
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { courseModules } from './packData';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const modules = courseModules();
+
+for (const lang of ['en', 'fr'] as const) {
+  test(`one lesson of each of the ${modules.length} modules reads well and is axe clean (${lang})`, async ({ app: page }) => {
+    test.setTimeout(300_000);
+    const base = page.url().replace(/#.*$/, '');
+    if (lang === 'fr') {
+      await page.goto(`${base}#/settings`);
+      await page.getByRole('radio', { name: 'Français' }).check();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    }
+    expect(modules.length).toBeGreaterThanOrEqual(15);
+    for (const [i, m] of modules.entries()) {
+      // A different lesson position in each module, so the walk covers more than first lessons.
+      const lesson = m.lessons[i % m.lessons.length]!;
+      await page.goto(`${base}#/lesson/wco-ecommerce/${lesson}`);
+      await expect(page.locator('.lesson-body h2').first(), `${m.id}/${lesson}`).toBeVisible();
+      await expect(page.locator('.lesson-body')).toHaveAttribute('lang', lang);
+      for (const img of await page.locator('.lesson-body img').all()) {
+        expect(await img.getAttribute('alt'), `${lesson}: figure without text alternative`).toBeTruthy();
+        expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), `${lesson}: figure did not load`).toBe(true);
+      }
+      const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `axe on ${lesson}`).toEqual([]);
+    }
+  });
+}

@@ -1,0 +1,41 @@
+// Lesson checks added with the full curriculum: the languages of a lesson must match, and a
+// glossary link inside a table must escape its |.
+import { describe, expect, it } from 'vitest';
+import { loadFixtureWith, VALID_PACK, packDir } from './fixturePacks';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const EN = 'modules/basics/lessons/intro.en.md';
+const FR = 'modules/basics/lessons/intro.fr.md';
+const read = (f: string) => fs.readFileSync(path.join(packDir(VALID_PACK), f), 'utf8');
+const messages = (files: Record<string, string>) => loadFixtureWith(VALID_PACK, files).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+
+describe('the languages of a lesson must match', () => {
+  it('the fixture lesson matches as it is', () => expect(messages({})).toEqual([]));
+
+  it('reports a translation that names another standard', () => {
+    expect(messages({ [FR]: read(FR).replace('standard: 3', 'standard: 4') })).toEqual([`${FR}:1: differs from the en version in FoS standard: en has 3, fr has 4`]);
+  });
+
+  it('reports a translation that drops a glossary link and a figure', () => {
+    const fr = read(FR).replace(/\[\[aed\|([^\]]+)\]\]/, '$1').replace(/^!\[.*$/m, '');
+    expect(read(FR)).not.toBe(fr);
+    const found = messages({ [FR]: fr });
+    expect(found).toContain(`${FR}:1: differs from the en version in glossary terms: en has aed, fr has (none)`);
+    expect(found).toContain(`${FR}:1: differs from the en version in number of figures: en has 1, fr has 0`);
+  });
+
+  it('reports one problem, not two, when a translation has its own defect', () => {
+    const fr = read(FR).replace('[[aed|', '[[no-such-term|');
+    expect(messages({ [FR]: fr })).toEqual([expect.stringMatching(/^modules\/basics\/lessons\/intro\.fr\.md:\d+: unknown glossary term "no-such-term"$/)]);
+  });
+});
+
+describe('glossary links in tables', () => {
+  it('reports a bare | inside a table cell, at its line', () => {
+    const en = `${read(EN)}\n| Term | Meaning |\n|---|---|\n| [[aed|AED]] | data |\n`;
+    const fr = `${read(FR)}\n| Terme | Sens |\n|---|---|\n| [[aed\\|DEP]] | données |\n`;
+    const line = en.split('\n').findIndex((l) => l.startsWith('| [[aed|')) + 1;
+    expect(messages({ [EN]: en, [FR]: fr })).toEqual([`${EN}:${line}: in a table, write [[aed\\|words]]: a bare | ends the table cell`]);
+  });
+});
