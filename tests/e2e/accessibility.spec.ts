@@ -26,7 +26,7 @@ for (const lang of ['en', 'fr'] as const) {
     await expectNoViolations(page, 'settings');
 
     await page.goto(`${base}#/`);
-    await expect(page.locator('.module-card')).toHaveCount(1);
+    await expect(page.locator('.module-card')).toHaveCount(15);
     await expectNoViolations(page, 'home');
 
     await page.goto(`${base}#/module/wco-ecommerce/basics`);
