@@ -41,6 +41,10 @@ function testConfig(): UserConfig {
     plugins: [react()],
     test: {
       exclude: ['**/node_modules/**', '**/.git/**', 'out/**', 'tests/e2e/**', 'tests/electron/**'],
+      // Many tests open real stores and load the real 58-lesson pack; on a shared 2-core machine
+      // a cold start can exceed Vitest's 5 s default. A time limit is not what they test.
+      testTimeout: 30_000,
+      hookTimeout: 30_000,
     },
   };
 }

@@ -40,6 +40,7 @@ const steps: Step[] = [
     args: ['run', '--exclude', 'tests/unit/i18n/**', '--reporter=dot', '--reporter=json', '--outputFile=test-results/unit.json'],
     counts: vitestCounts('unit.json'),
   },
+  { name: 'reliability', cmd: bin('vitest'), args: ['run', '--config', 'tests/reliability/vitest.config.ts', '--reporter=dot', '--reporter=json', '--outputFile=test-results/reliability.json'], counts: vitestCounts('reliability.json') },
   { name: 'renderer build', cmd: bin('vite'), args: ['build', '--logLevel', 'warn'] },
   {
     name: 'browser e2e',

@@ -43,12 +43,22 @@ import {
 } from '../services/windowState';
 import { isTrustedSender, registerIpcHandlers } from './ipc';
 import { translate } from '../../src/core/i18n/resources';
+import { findPolicyFile } from '../services/policy/policyService';
 
 /** out/main when built; the preload and the renderer are built next to it. */
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 const PRELOAD_PATH = path.join(mainDir, '..', 'preload', 'index.cjs');
 const RENDERER_DIR = path.join(mainDir, '..', 'renderer');
 const SERVICES_CLOSE_TIMEOUT_MS = 5000;
+
+/**
+ * Where an administration's policy file (academy-policy.yaml, .yml or .json) is looked for, first
+ * found wins: next to the executable (put there by a software deployment), then in the app's
+ * resources folder (a build made for one administration). A bad one is ignored with a notice.
+ */
+function policyDirs(): string[] {
+  return [path.dirname(app.getPath('exe')), process.resourcesPath];
+}
 
 /** The built-in course: shipped in resources/content, or the repository's content/ in development. */
 function builtInContentDir(): string {
@@ -119,6 +129,7 @@ async function start(): Promise<void> {
     contentRoots,
     openExternal: openExternalChecked,
     initialLanguage: systemLanguage(),
+    policyFile: findPolicyFile(policyDirs()),
   });
 
   // The same mounts as the preview harness: the renderer build at '/', and each loaded pack's

@@ -14,6 +14,7 @@ export interface NoticeBoard {
 const RECOVERY_KEYS = {
   progress: { restored: 'notice.progressRestored', reset: 'notice.progressReset' },
   settings: { restored: 'notice.settingsRestored', reset: 'notice.settingsReset' },
+  studyTime: { restored: 'studyTime.notice.restored', reset: 'studyTime.notice.reset' },
 } as const;
 
 export const CAUSE_KEYS: Record<RecoveryCause, string> = {
@@ -37,14 +38,19 @@ function recoveryNotice(store: keyof typeof RECOVERY_KEYS, e: RecoveryEvent): No
 export function createNoticeBoard(sources: {
   progress?: RecoveryEvent;
   settings?: RecoveryEvent;
+  studyTime?: RecoveryEvent;
   rejectedPacks: Catalog['rejected'];
+  /** Notices other services built (an ignored policy file, a lost certificate key). */
+  others?: (Notice | undefined)[];
 }): NoticeBoard {
   const notices: Notice[] = [];
   if (sources.progress) notices.push(recoveryNotice('progress', sources.progress));
   if (sources.settings) notices.push(recoveryNotice('settings', sources.settings));
+  if (sources.studyTime) notices.push(recoveryNotice('studyTime', sources.studyTime));
   sources.rejectedPacks.forEach((r, i) =>
     notices.push({ id: `pack-rejected-${i}`, key: 'notice.packRejected', params: { dir: r.dir, problem: r.problems[0] ?? '' } }),
   );
+  for (const n of sources.others ?? []) if (n) notices.push(n);
   const dismissed = new Set<string>();
   return {
     list: () => notices.filter((n) => !dismissed.has(n.id)),

@@ -1,19 +1,59 @@
 // Builds every Node-side service for one data directory. Electron main and the preview
 // harness both call this; only the backing-store factory and openExternal differ.
+import path from 'node:path';
 import Conf from 'conf';
+import { openQuestionBank, type QuestionBank } from './trainer/questionBank';
 import { loadContentLibrary, type ContentLibrary } from './content/contentLibrary';
 import { createNoticeBoard, type NoticeBoard } from './notices';
 import { openProgressService, type ProgressService } from './progress/progressService';
+import { openReviewService, type ReviewService } from './review/reviewService';
 import { openSettingsService, type SettingsService } from './settings/settingsService';
+import { openLearnerRecordServices, type LearnerRecordServices } from './portable/learnerRecordServices';
 import type { BackingStoreFactory } from './store/storeOptions';
+import { openDataDir } from './store/dataDir';
 import { externalUrlAllowed } from './securityPolicy';
 import { RequestError } from './errors';
+import { openPolicyService, policyInitialLanguage, policyNotice, type PolicyService } from './policy/policyService';
+import { keyResetNotice, openCertificateService, type CertificateService } from './certificates/certificateService';
+import { translate } from '../../src/core/i18n/resources';
+import { openProfileService, type ProfileService } from './profiles/profileService';
+import { combineNoticeBoards } from './profiles/combinedNotices';
+import { STUDY_TIME_STORE } from './studyTime/studyTimeService';
+import { RESTORE_BACKUPS_DIR } from './portable/portableService';
 
-export interface Services {
-  content: ContentLibrary;
+/** Everything kept in one learner's folder (`<data>/profiles/<id>/`), opened per profile. */
+export interface LearnerServices extends LearnerRecordServices {
   progress: ProgressService;
+  review: ReviewService;
+  /** The learner's own start-up notices (their progress file restored from a backup). */
+  notices: NoticeBoard;
+}
+
+function openLearnerServices(opts: { dir: string; content: ContentLibrary; createStore: BackingStoreFactory; learnerName: () => string | undefined }): LearnerServices {
+  const { dir, content, createStore } = opts;
+  const progress = openProgressService({ dir, content, createStore });
+  const review = openReviewService({ progress, content });
+  const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName });
+  const notices = createNoticeBoard({ progress: progress.recovery, studyTime: record.studyTime.recovery, rejectedPacks: [] });
+  return { progress, review, ...record, notices };
+}
+
+export interface Services extends LearnerRecordServices {
+  content: ContentLibrary;
+  /** Trainer tools → Questions: GIFT export and import. */
+  questionBank: QuestionBank;
+  progress: ProgressService;
+  review: ReviewService;
   settings: SettingsService;
   notices: NoticeBoard;
+  policy: PolicyService;
+  certificates: CertificateService;
+  profiles: ProfileService<LearnerServices>;
+  /**
+   * The active profile's services (a RequestError when no profile is open yet). `progress`,
+   * `review` and the record services above are getters that follow it.
+   */
+  learner(): LearnerServices;
   openExternal(url: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -27,31 +67,85 @@ export interface ServicesOptions {
   createStore?: BackingStoreFactory;
   /** The system language, used for the first start only. */
   initialLanguage?: string;
+  /** The administration's policy file (YAML or JSON), if any; a bad one is ignored with a notice. */
+  policyFile?: string;
 }
+
+/** The folder, in the data folder, where imported trainer questions are kept as packs. */
+export const TRAINER_PACKS_DIR = 'trainer-packs';
 
 export const confStoreFactory: BackingStoreFactory = (options) => new Conf(options);
 
 export function createServices(opts: ServicesOptions): Services {
   const createStore = opts.createStore ?? confStoreFactory;
-  const content = loadContentLibrary(opts.contentRoots);
-  const settings = openSettingsService({ dir: opts.dataDir, createStore, initialLanguage: opts.initialLanguage });
-  const progress = openProgressService({ dir: opts.dataDir, content, createStore });
-  const notices = createNoticeBoard({
-    progress: progress.recovery,
+  // One running copy per data folder (throws DataDirLockedError naming the other one).
+  const dataDir = openDataDir(opts.dataDir);
+  try {
+    return createServicesIn(opts, createStore, () => dataDir.release());
+  } catch (err) {
+    dataDir.release();
+    throw err;
+  }
+}
+
+function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactory, releaseDataDir: () => void): Services {
+  // Questions trainers import live with the learner data, as packs of their own.
+  const trainerRoot = path.join(opts.dataDir, TRAINER_PACKS_DIR);
+  const content = loadContentLibrary([...opts.contentRoots, trainerRoot]);
+  const questionBank = openQuestionBank({ content, trainerRoot });
+  const policy = openPolicyService(opts.policyFile);
+  const initialLanguage = policyInitialLanguage(policy.policy, opts.initialLanguage);
+  const settings = openSettingsService({ dir: opts.dataDir, createStore, initialLanguage });
+  const named = (key: string) => (n: number) => translate(settings.get().language, key).replace('{{n}}', String(n));
+  const profiles = openProfileService<LearnerServices>({
+    dataDir: opts.dataDir,
+    createStore,
+    openLearner: (dir, learnerName) => openLearnerServices({ dir, content, createStore, learnerName }),
+    learnerFiles: { stores: ['progress', STUDY_TIME_STORE], folders: [RESTORE_BACKUPS_DIR] },
+    defaultName: named('profiles.defaultName'),
+    recoveredName: named('profiles.recoveredName'),
+  });
+  const learner = () => profiles.active().services;
+  // The certificate key is the installation's; the record a certificate is earned with is the
+  // active learner's.
+  const activeProgress = new Proxy({} as ProgressService, { get: (_target, key) => Reflect.get(learner().progress, key) });
+  const certificates = openCertificateService({ dir: opts.dataDir, content, progress: activeProgress, policy: policy.policy, createStore });
+  const installationNotices = createNoticeBoard({
     settings: settings.recovery,
     rejectedPacks: content.rejected(),
+    others: [policyNotice(policy), keyResetNotice(certificates.keyRecovery)],
   });
   return {
     content,
-    progress,
+    questionBank,
     settings,
-    notices,
+    notices: combineNoticeBoards(() => [profiles.activeOrUndefined()?.services.notices, profiles.notices, installationNotices]),
+    profiles,
+    learner,
+    get progress() {
+      return learner().progress;
+    },
+    get review() {
+      return learner().review;
+    },
+    get studyTime() {
+      return learner().studyTime;
+    },
+    get progressReport() {
+      return learner().progressReport;
+    },
+    get portable() {
+      return learner().portable;
+    },
+    policy,
+    certificates,
     async openExternal(url) {
       if (!externalUrlAllowed(url)) throw new RequestError('only http and https addresses can be opened');
       await opts.openExternal(url);
     },
     async close() {
       // Writes are synchronous and atomic, so there is nothing left to flush.
+      releaseDataDir();
     },
   };
 }

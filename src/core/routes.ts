@@ -7,7 +7,13 @@ export type Route =
   | { screen: 'quiz'; packId: string; quizId: string }
   | { screen: 'result'; packId: string; quizId: string; attemptId: string }
   | { screen: 'glossary'; packId: string; termId?: string }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'profiles' }
+  | { screen: 'review' }
+  | { screen: 'certificate'; packId: string }
+  | { screen: 'verify' }
+  | { screen: 'progress' }
+  | { screen: 'trainer' };
 
 const enc = encodeURIComponent;
 
@@ -27,6 +33,18 @@ export function routeToHash(r: Route): string {
       return `#/glossary/${enc(r.packId)}${r.termId ? `/${enc(r.termId)}` : ''}`;
     case 'settings':
       return '#/settings';
+    case 'profiles':
+      return '#/profiles';
+    case 'review':
+      return '#/review';
+    case 'certificate':
+      return `#/certificate/${enc(r.packId)}`;
+    case 'verify':
+      return '#/verify';
+    case 'progress':
+      return '#/progress';
+    case 'trainer':
+      return '#/trainer';
   }
 }
 
@@ -45,5 +63,11 @@ export function hashToRoute(hash: string): Route {
   if (screen === 'result' && a && b && c) return { screen, packId: a, quizId: b, attemptId: c };
   if (screen === 'glossary' && a) return { screen, packId: a, termId: b };
   if (screen === 'settings') return { screen };
+  if (screen === 'profiles') return { screen };
+  if (screen === 'review') return { screen };
+  if (screen === 'certificate' && a) return { screen, packId: a };
+  if (screen === 'verify') return { screen };
+  if (screen === 'progress') return { screen };
+  if (screen === 'trainer') return { screen };
   return { screen: 'home' };
 }

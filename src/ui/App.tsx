@@ -11,14 +11,27 @@ import { LessonScreen } from './screens/LessonScreen';
 import { ModuleScreen } from './screens/ModuleScreen';
 import { QuizScreen } from './screens/QuizScreen';
 import { ResultScreen } from './screens/ResultScreen';
+import { ReviewScreen } from './screens/ReviewScreen';
+import { TrainerScreen } from './screens/TrainerScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { CertificateScreen } from './screens/CertificateScreen';
+import { VerifyScreen } from './screens/VerifyScreen';
+import { ProgressScreen } from './screens/ProgressScreen';
+import { ProfilesScreen } from './screens/ProfilesScreen';
+import { ProfileGate } from './profiles/ProfileGate';
+import type { ProfileList } from '../core/profiles/rules';
 
-export function App({ initialSettings, startData }: { initialSettings: Settings; startData?: StartData }) {
+export function App({ initialSettings, startData, initialProfiles }: { initialSettings: Settings; startData?: StartData; initialProfiles: ProfileList }) {
   const { t } = useTranslation();
+  // One session per opened learner profile; the start-up data belongs to the first only.
   return (
-    <AppStateProvider initialSettings={initialSettings} startData={startData} fallback={<p className="loading">{t('common.loading')}</p>}>
-      <Shell />
-    </AppStateProvider>
+    <ProfileGate initial={initialProfiles} initialSettings={initialSettings}>
+      {(settings, first) => (
+        <AppStateProvider initialSettings={settings} startData={first ? startData : undefined} fallback={<p className="loading">{t('common.loading')}</p>}>
+          <Shell />
+        </AppStateProvider>
+      )}
+    </ProfileGate>
   );
 }
 
@@ -38,6 +51,18 @@ function Screen({ route }: { route: Route }) {
       return <GlossaryScreen packId={route.packId} termId={route.termId} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'certificate':
+      return <CertificateScreen packId={route.packId} />;
+    case 'verify':
+      return <VerifyScreen />;
+    case 'review':
+      return <ReviewScreen />;
+    case 'progress':
+      return <ProgressScreen />;
+    case 'profiles':
+      return <ProfilesScreen />;
+    case 'trainer':
+      return <TrainerScreen />;
   }
 }
 
@@ -79,6 +104,16 @@ function Shell() {
                 {t('nav.home')}
               </a>
             </li>
+            <li>
+              <a href={routeToHash({ screen: 'review' })} aria-current={route.screen === 'review' ? 'page' : undefined}>
+                {t('review.nav')}
+              </a>
+            </li>
+            <li>
+              <a href={routeToHash({ screen: 'progress' })} aria-current={route.screen === 'progress' ? 'page' : undefined}>
+                {t('progressScreen.nav')}
+              </a>
+            </li>
             {firstPack && (
               <li>
                 <a href={routeToHash({ screen: 'glossary', packId: firstPack })} aria-current={route.screen === 'glossary' ? 'page' : undefined}>
@@ -86,6 +121,16 @@ function Shell() {
                 </a>
               </li>
             )}
+            <li>
+              <a href={routeToHash({ screen: 'verify' })} aria-current={route.screen === 'verify' ? 'page' : undefined}>
+                {t('verify.nav')}
+              </a>
+            </li>
+            <li>
+              <a href={routeToHash({ screen: 'trainer' })} aria-current={route.screen === 'trainer' ? 'page' : undefined}>
+                {t('trainer.nav')}
+              </a>
+            </li>
             <li>
               <a href={routeToHash({ screen: 'settings' })} aria-current={route.screen === 'settings' ? 'page' : undefined}>
                 {t('nav.settings')}

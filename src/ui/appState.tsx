@@ -12,6 +12,8 @@ interface AppState {
   progress: ProgressSnapshot;
   settings: Settings;
   refreshProgress(): Promise<void>;
+  /** Reads the catalog again (after a trainer imported questions). */
+  refreshCatalog(): Promise<void>;
   /** Shows a snapshot a service call already returned, saving a round trip. */
   applyProgress(progress: ProgressSnapshot): void;
   setLanguage(language: string): Promise<void>;
@@ -70,6 +72,7 @@ export function AppStateProvider({
   }, [settings.language, initialSettings.language]);
 
   const refreshProgress = useCallback(async () => setProgress(await api.getProgress()), []);
+  const refreshCatalog = useCallback(async () => setCatalog(await api.getCatalog({ lang: settings.language })), [settings.language]);
   const setLanguage = useCallback(
     async (language: string) => {
       const next = await api.setSettings({ language });
@@ -86,6 +89,7 @@ export function AppStateProvider({
     progress,
     settings,
     refreshProgress,
+    refreshCatalog,
     applyProgress: setProgress,
     setLanguage,
   };

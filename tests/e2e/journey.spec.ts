@@ -3,6 +3,7 @@
 import { test, expect } from './fixtures';
 import { lessonTitle, quizKey } from './packData';
 import { answerQuiz } from './quizActions';
+import { learnerDir } from '../learnerDir';
 
 test('a trainee fails a knowledge check, passes on retry, and finds it all after a restart', async ({ app: page, restart }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to the Customs E-Commerce Academy' })).toBeVisible();
@@ -107,10 +108,12 @@ test('a damaged progress file is kept aside, the backup restored, and the learne
 
   const fs = await import('node:fs');
   const path = await import('node:path');
+  // The learner's record is in their profile's folder.
+  const learner = learnerDir(dataDir);
   // Wait until the quiz screen's own write (its position) has landed.
-  await expect.poll(() => fs.readFileSync(path.join(dataDir, 'progress.json'), 'utf8')).toMatch(/"screen": ?"quiz"/);
+  await expect.poll(() => fs.readFileSync(path.join(learner, 'progress.json'), 'utf8')).toMatch(/"screen": ?"quiz"/);
   // The power fails in a way that damages the file (written outside the app).
-  fs.writeFileSync(path.join(dataDir, 'progress.json'), '{"schemaVersion":1,"lessons":{"wco-ecommerce/chan');
+  fs.writeFileSync(path.join(learner, 'progress.json'), '{"schemaVersion":1,"lessons":{"wco-ecommerce/chan');
 
   await restart();
   const alert = page.getByRole('alert').filter({ hasText: 'Your progress file could not be read' });
@@ -118,9 +121,9 @@ test('a damaged progress file is kept aside, the backup restored, and the learne
   await expect(alert).toContainText('restored from the backup');
   // The reason is in the learner's language, not a technical message.
   await expect(alert).toContainText('(its content is damaged)');
-  const kept = fs.readdirSync(dataDir).filter((f) => f.startsWith('progress.corrupt-'));
+  const kept = fs.readdirSync(learner).filter((f) => f.startsWith('progress.corrupt-'));
   expect(kept).toHaveLength(1);
-  expect(fs.readFileSync(path.join(dataDir, kept[0]!), 'utf8')).toContain('"wco-ecommerce/chan');
+  expect(fs.readFileSync(path.join(learner, kept[0]!), 'utf8')).toContain('"wco-ecommerce/chan');
 
   await page.getByRole('link', { name: 'Cross-border e-commerce and customs: the basics' }).first().click();
   await expect(page.locator('.lesson-item').nth(1)).toContainText('Finished');

@@ -27,6 +27,8 @@ const SPECS: { [C in Channel]: Spec<C> } = {
   setSettings: { args: S.settingsPatch, run: (s, a) => s.settings.set(a) },
   getNotices: { args: S.noArgs, run: (s) => s.notices.list() },
   dismissNotice: { args: S.dismissNoticeArgs, run: (s, a) => s.notices.dismiss(a.id) },
+  exportGift: { args: S.exportGiftArgs, run: (s, a) => s.questionBank.exportGift(a.packId, a.lang) },
+  importGift: { args: S.importGiftArgs, run: (s, a) => s.questionBank.importGift(a.fileName, a.text, a.lang) },
   openExternal: {
     args: S.openExternalArgs,
     run: async (s, a) => {
@@ -34,6 +36,27 @@ const SPECS: { [C in Channel]: Spec<C> } = {
       return { opened: true };
     },
   },
+  getReview: { args: S.reviewArgs, run: (s, a) => s.review.view(a.lang, a.limit) },
+  answerReview: { args: S.answerReviewArgs, run: (s, a) => s.review.answer(a) },
+  getCertificate: { args: S.certificateArgs, run: (s, a) => s.certificates.get(a) },
+  verifyCertificate: { args: S.verifyCertificateArgs, run: (s, a) => s.certificates.verify(a) },
+  recordStudyTime: {
+    args: S.recordStudyTimeArgs,
+    run: (s, a) => {
+      s.studyTime.record(a);
+    },
+  },
+  getProgressReport: { args: S.progressReportArgs, run: (s, a) => s.progressReport.view(a.lang) },
+  exportProgress: { args: S.noArgs, run: (s) => s.portable.exportFile() },
+  inspectProgressFile: { args: S.inspectProgressFileArgs, run: (s, a) => s.portable.inspect(a.text) },
+  restoreProgress: { args: S.restoreProgressArgs, run: (s, a) => s.portable.restore(a.text) },
+  listProfiles: { args: S.noArgs, run: (s) => s.profiles.list() },
+  createProfile: { args: S.createProfileArgs, run: (s, a) => s.profiles.create(a) },
+  switchProfile: { args: S.switchProfileArgs, run: (s, a) => s.profiles.switchTo(a) },
+  leaveProfile: { args: S.noArgs, run: (s) => s.profiles.leave() },
+  renameProfile: { args: S.renameProfileArgs, run: (s, a) => s.profiles.rename(a) },
+  deleteProfile: { args: S.deleteProfileArgs, run: (s, a) => s.profiles.remove(a) },
+  setProfilePin: { args: S.setProfilePinArgs, run: (s, a) => s.profiles.setPin(a) },
 };
 
 const fail = (code: ApiErrorInfo['code'], message: string): Envelope<never> => ({ ok: false, error: { code, message } });

@@ -1,5 +1,6 @@
-// `npm run preview [-- --data DIR] [--port N]`: the app in a browser, with real services on a
-// temporary (or given) data directory. Used where Electron cannot run, and by browser e2e.
+// `npm run preview [-- --data DIR] [--port N] [--content DIR] [--policy FILE]`: the app in a
+// browser, with real services on a temporary (or given) data directory. Used where Electron
+// cannot run, and by browser e2e. --policy reads an administration's policy file.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     port: { type: 'string', default: '4178' },
     content: { type: 'string', multiple: true, default: [] },
+    policy: { type: 'string' },
   },
 });
 
@@ -32,10 +34,13 @@ const server = await startPreviewServer({
   contentRoots: [repoPath('content'), ...values.content.map((c) => path.resolve(c))],
   dataDir,
   port,
+  policyFile: values.policy ? path.resolve(values.policy) : undefined,
   onOpenExternal: (url) => console.log(`(preview) would open in the system browser: ${url}`),
 });
 console.log(`Customs E-Commerce Academy preview: ${server.url}`);
 console.log(`Learner data: ${dataDir}`);
+const policy = server.services.policy;
+if (policy.file) console.log(policy.problem ? `Policy ignored: ${policy.problem}` : `Policy: ${policy.file}`);
 const stop = () => void server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -35,6 +35,10 @@ export interface ContentLibrary {
   glossary(packId: string, lang: string): GlossaryView;
   /** The packs, for services that score or report (never sent to the renderer as is). */
   pack(packId: string): Pack;
+  /** The folder a pack was loaded from. */
+  packDir(packId: string): string;
+  /** Reads the content roots again (after a trainer imported questions). Media folders of new packs are served after a restart. */
+  reload(): void;
   /** Packs that failed validation and were not loaded. */
   rejected(): Catalog['rejected'];
   /** URL prefixes under which each pack's media folder is served. */
@@ -44,20 +48,28 @@ export interface ContentLibrary {
 export const mediaPrefix = (packId: string) => `/packs/${packId}/media/`;
 
 export function loadContentLibrary(contentRoots: readonly string[]): ContentLibrary {
-  const packs = new Map<string, { pack: Pack; dir: string }>();
-  const rejected: Catalog['rejected'] = [];
-  for (const root of contentRoots) {
-    for (const dir of findPackDirs(root)) {
-      const { pack, problems } = loadPack(readPackDir(dir));
-      if (pack && !packs.has(pack.manifest.id)) {
-        packs.set(pack.manifest.id, { pack, dir });
-      } else {
-        const reasons = pack ? [`a pack with id "${pack.manifest.id}" is already loaded`] : problems.map((p) => formatProblem(dir, p));
-        rejected.push({ dir, problems: reasons.slice(0, 20) });
+  let packs = new Map<string, { pack: Pack; dir: string }>();
+  let rejected: Catalog['rejected'] = [];
+  const rendered = new Map<string, LessonView>();
+  const load = () => {
+    const found = new Map<string, { pack: Pack; dir: string }>();
+    const refused: Catalog['rejected'] = [];
+    for (const root of contentRoots) {
+      for (const dir of findPackDirs(root)) {
+        const { pack, problems } = loadPack(readPackDir(dir));
+        if (pack && !found.has(pack.manifest.id)) {
+          found.set(pack.manifest.id, { pack, dir });
+        } else {
+          const reasons = pack ? [`a pack with id "${pack.manifest.id}" is already loaded`] : problems.map((p) => formatProblem(dir, p));
+          refused.push({ dir, problems: reasons.slice(0, 20) });
+        }
       }
     }
-  }
-  const rendered = new Map<string, LessonView>();
+    packs = found;
+    rejected = refused;
+    rendered.clear();
+  };
+  load();
 
   const get = (packId: string): Pack => {
     const entry = packs.get(packId);
@@ -68,6 +80,11 @@ export function loadContentLibrary(contentRoots: readonly string[]): ContentLibr
   return {
     catalog: (lang) => catalogView([...packs.values()].map((e) => e.pack), lang, rejected),
     pack: get,
+    packDir(packId) {
+      get(packId);
+      return packs.get(packId)!.dir;
+    },
+    reload: load,
     rejected: () => rejected,
     mediaMounts: () => [...packs.entries()].map(([id, e]) => ({ prefix: mediaPrefix(id), dir: path.join(e.dir, 'media') })),
     lesson(packId, lessonId, requested) {

@@ -9,6 +9,11 @@ import { createStaticHandler } from '../staticFiles';
 
 export const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Channels that carry a portable progress file as text (up to 5 MB, checked by the service with
+ * its own reason) get more room: the file's text, escaped inside a JSON string, can nearly double.
+ */
+export const LARGE_BODY_BYTES: Readonly<Record<string, number>> = { inspectProgressFile: 12 * 1024 * 1024, restoreProgress: 12 * 1024 * 1024 };
 
 export interface PreviewOptions {
   rendererDir: string;
@@ -18,6 +23,8 @@ export interface PreviewOptions {
   host?: string;
   /** What "open in the system browser" does here: there is no system browser to hand over to. */
   onOpenExternal?: (url: string) => void;
+  /** An administration's policy file, as the desktop app would find next to its executable. */
+  policyFile?: string;
 }
 
 export interface PreviewServer {
@@ -26,17 +33,17 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-/** The request body as text, or null when it is larger than MAX_BODY_BYTES. */
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+/** The request body as text, or null when it is larger than `limit` bytes. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
       // Past the limit, keep reading (and dropping) so the client gets an answer, not a reset.
-      if (size <= MAX_BODY_BYTES) chunks.push(c);
+      if (size <= limit) chunks.push(c);
     });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -46,6 +53,7 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
   const services = createServices({
     dataDir: opts.dataDir,
     contentRoots: opts.contentRoots,
+    policyFile: opts.policyFile,
     openExternal: async (url) => opts.onOpenExternal?.(url),
   });
   let origin = '';
@@ -74,10 +82,12 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
           res.end(JSON.stringify({ ok: false, error: { code: 'unknown-channel', message: 'no such channel' } }));
           return;
         }
-        const body = await readBody(req);
+        const channel = url.pathname.slice(API_PREFIX.length);
+        const limit = Object.hasOwn(LARGE_BODY_BYTES, channel) ? LARGE_BODY_BYTES[channel]! : MAX_BODY_BYTES;
+        const body = await readBody(req, limit);
         if (body === null) {
           res.writeHead(413, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ ok: false, error: { code: 'bad-request', message: `request body over ${MAX_BODY_BYTES} bytes` } }));
+          res.end(JSON.stringify({ ok: false, error: { code: 'bad-request', message: `request body over ${limit} bytes` } }));
           return;
         }
         let arg: unknown = null;

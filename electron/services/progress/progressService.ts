@@ -7,6 +7,9 @@ import { migrateProgress } from '../../../src/core/progress/migrations';
 import { addAttempt, recordLessonEvent, setPosition } from '../../../src/core/progress/reducers';
 import { scoreQuiz } from '../../../src/core/quiz/scoring';
 import { quizView } from '../../../src/core/content/views';
+import { reviewOnAttempt, reviewOnLessonFinished } from '../../../src/core/review/events';
+import { lessonTermIds } from '../../../src/core/review/items';
+import { localDate } from '../../../src/core/review/streak';
 import type { ContentLibrary } from '../content/contentLibrary';
 import { NotFoundError, RequestError } from '../errors';
 import { openSafeStore, type RecoveryEvent } from '../store/safeStore';
@@ -17,6 +20,8 @@ export interface ProgressService {
   lessonEvent(packId: string, lessonId: string, event: 'opened' | 'finished'): ProgressData;
   submitAttempt(args: SubmitAttemptArgs): AttemptRecord;
   setPosition(args: PositionArgs): void;
+  /** Applies a pure change and saves it: for services keeping their part of the record here (review). */
+  update(fn: (d: ProgressData) => ProgressData): ProgressData;
   readonly recovery: RecoveryEvent | undefined;
 }
 
@@ -25,8 +30,11 @@ export function openProgressService(opts: {
   content: ContentLibrary;
   createStore: BackingStoreFactory;
   now?: () => Date;
+  /** The learner's local calendar day (YYYY-MM-DD), for the review streak. */
+  today?: () => string;
 }): ProgressService {
   const now = opts.now ?? (() => new Date());
+  const today = opts.today ?? (() => localDate(now()));
   const store = openSafeStore<ProgressData>({
     dir: opts.dir,
     name: 'progress',
@@ -46,9 +54,20 @@ export function openProgressService(opts: {
   return {
     recovery: store.recovery,
     snapshot: () => store.read(),
+    update,
     lessonEvent(packId, lessonId, event) {
-      if (!opts.content.pack(packId).lessons.has(lessonId)) throw new NotFoundError(`no lesson "${lessonId}" in pack "${packId}"`);
-      return update((d) => recordLessonEvent(d, packId, lessonId, event, now().toISOString()));
+      const pack = opts.content.pack(packId);
+      const lesson = pack.lessons.get(lessonId);
+      if (!lesson) throw new NotFoundError(`no lesson "${lessonId}" in pack "${packId}"`);
+      const at = now();
+      return update((d) => {
+        const next = recordLessonEvent(d, packId, lessonId, event, at.toISOString());
+        if (event !== 'finished') return next;
+        // Finishing a lesson queues the glossary terms it links for spaced review.
+        const terms = lessonTermIds(lesson, new Set(pack.glossary.map((g) => g.id)));
+        const review = reviewOnLessonFinished(next.review, packId, terms, at, today());
+        return review === next.review ? next : { ...next, review };
+      });
     },
     submitAttempt(args) {
       const pack = opts.content.pack(args.packId);
@@ -78,7 +97,9 @@ export function openProgressService(opts: {
         passMark: quiz.passMark,
         passed: result.passed,
       };
-      update((d) => addAttempt(d, attempt));
+      // Questions scored below full points enter the review queue, in the same write.
+      const at = new Date(attempt.finishedAt);
+      update((d) => ({ ...addAttempt(d, attempt), review: reviewOnAttempt(d.review, { ...args, questions: result.questions }, at, today()) }));
       return attempt;
     },
     setPosition(args) {

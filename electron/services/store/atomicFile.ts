@@ -39,3 +39,19 @@ export async function writeFileAtomic(target: string, text: string): Promise<voi
     throw err;
   }
 }
+
+/**
+ * Makes the renames done in `dir` survive a power cut, not only a crash of the app. Best effort:
+ * Windows cannot open a folder for fsync, and NTFS journals renames anyway.
+ */
+export function fsyncDirSync(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    /* not supported here */
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}

@@ -8,6 +8,11 @@ import type {
   QuizView,
 } from '../content/views';
 import type { ProgressSnapshot, AttemptRecord } from '../progress/model';
+import type { ReviewAnswerResult, ReviewView } from '../review/items';
+import type { CertificateView, VerifyCertificateResult } from '../certificates/details';
+import type { ProgressReport } from '../progress/report';
+import type { ExportedProgress, InspectResult, RestoreResult } from '../portable/results';
+import type { DeletedProfile, ProfileList, ProfileSummary } from '../profiles/rules';
 import type {
   CatalogArgs,
   GlossaryArgs,
@@ -19,7 +24,23 @@ import type {
   SettingsPatch,
   SubmitAttemptArgs,
   DismissNoticeArgs,
+  ReviewArgs,
+  AnswerReviewArgs,
+  CertificateArgs,
+  VerifyCertificateArgs,
+  RecordStudyTimeArgs,
+  ProgressReportArgs,
+  InspectProgressFileArgs,
+  RestoreProgressArgs,
+  CreateProfileArgs,
+  SwitchProfileArgs,
+  RenameProfileArgs,
+  DeleteProfileArgs,
+  SetProfilePinArgs,
+  ExportGiftArgs,
+  ImportGiftArgs,
 } from './schemas';
+import type { GiftExport, GiftImport } from '../gift/giftTransfer';
 
 export interface Settings {
   language: string;
@@ -48,6 +69,31 @@ export interface AcademyApi {
   getNotices(): Promise<Notice[]>;
   dismissNotice(args: DismissNoticeArgs): Promise<void>;
   openExternal(args: OpenExternalArgs): Promise<{ opened: boolean }>;
+  /** Trainer tools → Questions. */
+  exportGift(args: ExportGiftArgs): Promise<GiftExport>;
+  importGift(args: ImportGiftArgs): Promise<GiftImport>;
+  getReview(args: ReviewArgs): Promise<ReviewView>;
+  answerReview(args: AnswerReviewArgs): Promise<ReviewAnswerResult>;
+  recordStudyTime(args: RecordStudyTimeArgs): Promise<void>;
+  getProgressReport(args: ProgressReportArgs): Promise<ProgressReport>;
+  exportProgress(): Promise<ExportedProgress>;
+  /** Checks a portable progress file and says what a restore would change; changes nothing. */
+  inspectProgressFile(args: InspectProgressFileArgs): Promise<InspectResult>;
+  restoreProgress(args: RestoreProgressArgs): Promise<RestoreResult>;
+  /** Whether the pack's certificate is earned; with a name, the PDF and its verification code. */
+  getCertificate(args: CertificateArgs): Promise<CertificateView>;
+  verifyCertificate(args: VerifyCertificateArgs): Promise<VerifyCertificateResult>;
+  /** Learner profiles: the learner channels above read and write the active profile's record. */
+  listProfiles(): Promise<ProfileList>;
+  createProfile(args: CreateProfileArgs): Promise<ProfileSummary>;
+  /** Opens a profile; one with a PIN needs it (a wrong PIN is refused, with a pause after 5). */
+  switchProfile(args: SwitchProfileArgs): Promise<ProfileList>;
+  /** Closes the active profile, so the next learner picks theirs. */
+  leaveProfile(): Promise<ProfileList>;
+  renameProfile(args: RenameProfileArgs): Promise<ProfileSummary>;
+  /** Moves the profile's folder to the data folder's deleted/ area; erases nothing. */
+  deleteProfile(args: DeleteProfileArgs): Promise<DeletedProfile>;
+  setProfilePin(args: SetProfilePinArgs): Promise<ProfileSummary>;
 }
 
 export type Channel = keyof AcademyApi;
@@ -67,6 +113,24 @@ export const CHANNELS = [
   'getNotices',
   'dismissNotice',
   'openExternal',
+  'exportGift',
+  'importGift',
+  'getReview',
+  'answerReview',
+  'recordStudyTime',
+  'getProgressReport',
+  'exportProgress',
+  'inspectProgressFile',
+  'restoreProgress',
+  'getCertificate',
+  'verifyCertificate',
+  'listProfiles',
+  'createProfile',
+  'switchProfile',
+  'leaveProfile',
+  'renameProfile',
+  'deleteProfile',
+  'setProfilePin',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every method of AcademyApi.

@@ -1,8 +1,15 @@
 // Argument schemas for every channel. The handlers validate with these, and the services use
 // the same ones, so a bad argument is refused at the door with the message the service would give.
 import { z } from 'zod';
+import { MAX_GIFT_CHARS } from '../gift/giftParser';
 import { idSchema, langSchema } from '../ids';
-import { answersSchema } from '../quiz/answers';
+import { answerSchema, answersSchema } from '../quiz/answers';
+import { cardIdSchema, REVIEW_RATINGS } from '../review/cards';
+import { pinSchema, profileIdSchema, profileNameSchema } from '../profiles/model';
+import { certificateDetailsSchema } from '../certificates/details';
+import { MAX_STUDY_MS_PER_CALL } from '../studyTime/clock';
+import { STUDY_KINDS } from '../studyTime/record';
+import { MAX_PORTABLE_BYTES } from '../portable/limits';
 
 export const catalogArgs = z.strictObject({ lang: langSchema });
 export const lessonArgs = z.strictObject({ packId: idSchema, lessonId: idSchema, lang: langSchema });
@@ -33,6 +40,48 @@ export const positionArgs = z.discriminatedUnion('screen', [
 export const settingsPatch = z.strictObject({ language: langSchema.optional() });
 export const dismissNoticeArgs = z.strictObject({ id: z.string().min(1).max(200) });
 export const openExternalArgs = z.strictObject({ url: z.string().max(2048) });
+export const exportGiftArgs = z.strictObject({ packId: idSchema, lang: langSchema });
+export const importGiftArgs = z.strictObject({
+  fileName: z.string().min(1).max(255),
+  text: z.string().max(MAX_GIFT_CHARS, 'the file is too large for a GIFT question bank'),
+  lang: langSchema,
+});
+/** `limit`: how many due items to include (0 for just the counts, as the home screen wants). */
+export const reviewArgs = z.strictObject({ lang: langSchema, limit: z.number().int().min(0).max(50).optional() });
+/** A question card is answered (the service scores it); a term card is rated by the learner. */
+export const answerReviewArgs = z
+  .strictObject({ cardId: cardIdSchema, lang: langSchema, answer: answerSchema.optional(), rating: z.enum(REVIEW_RATINGS).optional() })
+  .refine((a) => (a.answer === undefined) !== (a.rating === undefined), { message: 'give either an answer or a rating', path: ['answer'] });
+
+/** Active time the renderer's clock counted on one lesson or quiz since its last call (capped). */
+export const recordStudyTimeArgs = z.strictObject({
+  packId: idSchema,
+  kind: z.enum(STUDY_KINDS),
+  id: idSchema,
+  ms: z.number().int().positive().max(MAX_STUDY_MS_PER_CALL),
+});
+export const progressReportArgs = z.strictObject({ lang: langSchema });
+/**
+ * A portable progress file's text. The service checks its UTF-8 size against MAX_PORTABLE_BYTES
+ * and answers with a reason; this outer bound (a UTF-8 size is at least the string's length)
+ * only stops absurd payloads at the door.
+ */
+const portableText = z.string().max(2 * MAX_PORTABLE_BYTES);
+export const inspectProgressFileArgs = z.strictObject({ text: portableText });
+/** `confirm` must be true: a restore happens only when the learner has confirmed it. */
+export const restoreProgressArgs = z.strictObject({ text: portableText, confirm: z.literal(true) });
+
+/** Without `name`: whether the certificate is earned, and its facts. With it: the PDF too. */
+export const certificateArgs = z.strictObject({ packId: idSchema, lang: langSchema, name: z.string().max(200).optional() });
+export const verifyCertificateArgs = z.strictObject({ details: certificateDetailsSchema, code: z.string().max(64) });
+
+/** Learner profiles (see src/core/profiles/model.ts): `pin` is needed for a profile that has one. */
+export const createProfileArgs = z.strictObject({ name: profileNameSchema, pin: pinSchema.optional() });
+export const switchProfileArgs = z.strictObject({ id: profileIdSchema, pin: pinSchema.optional() });
+export const renameProfileArgs = z.strictObject({ id: profileIdSchema, name: profileNameSchema, pin: pinSchema.optional() });
+export const deleteProfileArgs = z.strictObject({ id: profileIdSchema, pin: pinSchema.optional() });
+/** For the active profile: `pin: null` removes the PIN; `currentPin` is needed when it has one. */
+export const setProfilePinArgs = z.strictObject({ pin: pinSchema.nullable(), currentPin: pinSchema.optional() });
 
 /** Channels that take no argument accept only null/undefined. */
 export const noArgs = z.union([z.null(), z.undefined()]).transform(() => undefined);
@@ -47,3 +96,18 @@ export type PositionArgs = z.infer<typeof positionArgs>;
 export type SettingsPatch = z.infer<typeof settingsPatch>;
 export type DismissNoticeArgs = z.infer<typeof dismissNoticeArgs>;
 export type OpenExternalArgs = z.infer<typeof openExternalArgs>;
+export type ExportGiftArgs = z.infer<typeof exportGiftArgs>;
+export type ImportGiftArgs = z.infer<typeof importGiftArgs>;
+export type ReviewArgs = z.infer<typeof reviewArgs>;
+export type AnswerReviewArgs = z.infer<typeof answerReviewArgs>;
+export type CertificateArgs = z.infer<typeof certificateArgs>;
+export type VerifyCertificateArgs = z.infer<typeof verifyCertificateArgs>;
+export type RecordStudyTimeArgs = z.infer<typeof recordStudyTimeArgs>;
+export type ProgressReportArgs = z.infer<typeof progressReportArgs>;
+export type InspectProgressFileArgs = z.infer<typeof inspectProgressFileArgs>;
+export type RestoreProgressArgs = z.infer<typeof restoreProgressArgs>;
+export type CreateProfileArgs = z.infer<typeof createProfileArgs>;
+export type SwitchProfileArgs = z.infer<typeof switchProfileArgs>;
+export type RenameProfileArgs = z.infer<typeof renameProfileArgs>;
+export type DeleteProfileArgs = z.infer<typeof deleteProfileArgs>;
+export type SetProfilePinArgs = z.infer<typeof setProfilePinArgs>;

@@ -95,6 +95,10 @@ export function questionToGift(q: Question, lang: string, texts: NeutralTexts | 
         'all-or-nothing scoring cannot be written in GIFT: Moodle gives part credit for each right choice; each wrong choice is written at -100% so that any wrong pick scores 0',
       );
     }
+    // Moodle accepts only its own grade steps (100%, 50%, 33.33333%… 10%, 5%).
+    if (c.type === 'multiple' && keys.length > 10 && keys.length !== 20) {
+      notes.push(`a share of ${keys.length} right answers (${(100 / keys.length).toFixed(5)}%) is not one of Moodle's grade steps: Moodle may refuse the question`);
+    }
     const choices = c.options.map((o, i): GiftChoice => {
       const right = keys.includes(o.id);
       const feedback = worth(each[i], right ? texts?.correct : texts?.incorrect);
@@ -136,6 +140,9 @@ export function questionToGift(q: Question, lang: string, texts: NeutralTexts | 
     const accept = blank.accept[lang] ?? [];
     const choices = blank.choices?.[lang];
     if (blank.match === 'exact' && !choices) notes.push('exact matching cannot be written in GIFT: Moodle compares short answers ignoring case');
+    if (!choices && accept.some((a) => a.includes('->'))) {
+      return { skipped: 'an accepted answer contains "->", which GIFT cannot escape: Moodle would read the question as matching', notes };
+    }
     const body: GiftBody = choices
       ? { type: 'multiple-choice', choices: choices.map((text) => ({ text, correct: accept.includes(text) })) }
       : { type: 'short-answer', answers: accept.map((text) => ({ text, correct: true })) };

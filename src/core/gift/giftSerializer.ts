@@ -49,7 +49,7 @@ function writeBlock(body: Exclude<GiftBody, { type: 'description' }>, inline: bo
     case 'short-answer':
       return list(body.answers.map((c) => writeChoice({ ...c, correct: true }, text)));
     case 'matching':
-      return list(body.pairs.map((p) => `=${p.left === '' ? '' : `${text(p.left)} `}-> ${text(p.right)}`));
+      return list(body.pairs.map((p) => `=${p.left === '' ? ' ' : `${text(p.left)} `}-> ${text(p.right)}`));
     case 'true-false': {
       const key = body.answer ? 'TRUE' : 'FALSE';
       // {TRUE#shown when wrong#shown when right}: an empty first part keeps the second in place.

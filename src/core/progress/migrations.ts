@@ -9,6 +9,9 @@ type Step = (data: Record<string, unknown>) => Record<string, unknown>;
 export const MIGRATIONS: Record<number, Step> = {
   // Version 0: records written before the schema was versioned had no `position` field.
   0: (d) => ({ ...d, position: d.position ?? null, schemaVersion: 1 }),
+  // Version 1 had no spaced review: start with an empty queue and no study days. Past attempts
+  // are not replayed into the queue (they keep no per-question scores to replay from).
+  1: (d) => ({ ...d, review: d.review ?? { cards: {}, activeDays: [] }, schemaVersion: 2 }),
 };
 
 export class FutureVersionError extends Error {

@@ -5,8 +5,9 @@ import { idSchema, langSchema } from '../ids';
 import { answersSchema } from '../quiz/answers';
 import { positionArgs } from '../api/schemas';
 import { safeRecord } from '../safeRecord';
+import { emptyReview, reviewSectionSchema } from '../review/cards';
 
-export const PROGRESS_SCHEMA_VERSION = 1;
+export const PROGRESS_SCHEMA_VERSION = 2;
 
 const isoDate = z.iso.datetime();
 
@@ -42,12 +43,14 @@ export const progressSchema = z.strictObject({
   lessons: safeRecord(z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/), lessonProgressSchema),
   attempts: z.array(attemptRecordSchema),
   position: positionSchema.nullable(),
+  /** Spaced review (since schema 2): cards keyed by `q:…`/`t:…` ids, and the study days. */
+  review: reviewSectionSchema,
 });
 export type ProgressData = z.infer<typeof progressSchema>;
 export type ProgressSnapshot = ProgressData;
 
 export function emptyProgress(): ProgressData {
-  return { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons: {}, attempts: [], position: null };
+  return { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons: {}, attempts: [], position: null, review: emptyReview() };
 }
 
 export { lessonKey } from './keys';

@@ -5,6 +5,9 @@ import { moduleProgress, overallProgress } from '../../core/progress/summary';
 import { useApp } from '../appState';
 import { FallbackNotice } from '../components/FallbackNotice';
 import { ProgressBar } from '../components/ProgressBar';
+import { CertificateLink } from '../components/CertificateLink';
+import { ReviewSummary } from '../components/ReviewSummary';
+import { ProfileSwitcher } from '../profiles/ProfileSwitcher';
 import { routeToHash } from '../router';
 import { useDocumentTitle } from '../useDocumentTitle';
 import type { Catalog } from '../../core/content/views';
@@ -52,7 +55,9 @@ export function HomeScreen() {
     <div className="home">
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      <ProfileSwitcher />
       {progress.position && <ContinueCard position={progress.position} catalog={catalog} />}
+      <ReviewSummary />
       {catalog.packs.length === 0 && <p role="alert">{t('home.noContent')}</p>}
       {catalog.packs.map((pack) => {
         const overall = overallProgress(progress, pack.id, pack.modules);
@@ -65,6 +70,7 @@ export function HomeScreen() {
               <span>{t('home.overall')}</span>
               <ProgressBar done={overall.done} total={overall.total} label={t('home.overallLabel', { title: pack.title })} />
             </div>
+            <CertificateLink packId={pack.id} />
             <ul className="module-list">
               {pack.modules.map((m, i) => {
                 const mp = moduleProgress(progress, pack.id, m);

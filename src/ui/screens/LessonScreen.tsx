@@ -11,6 +11,7 @@ import { FallbackNotice } from '../components/FallbackNotice';
 import { navigate, routeToHash } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { useStudyTimer } from '../useStudyTimer';
 import { loadLesson } from '../lessonCache';
 import { lessonKey } from '../../core/progress/keys';
 
@@ -29,6 +30,7 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
   const finished = Boolean(progress.lessons[lessonKey(packId, lessonId)]?.finishedAt);
   const module = findModule(catalog, packId, lesson.moduleId)?.module;
   useDocumentTitle(lesson.title);
+  useStudyTimer(packId, 'lesson', lessonId);
 
   useEffect(() => {
     // One call records the opening and the position, and returns the new record.

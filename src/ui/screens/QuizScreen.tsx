@@ -16,6 +16,7 @@ import { isAnswered, QuestionInput } from '../components/QuestionInput';
 import { navigate } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { useStudyTimer } from '../useStudyTimer';
 
 export function QuizScreen({ packId, quizId }: { packId: string; quizId: string }) {
   const { settings, progress } = useApp();
@@ -33,6 +34,7 @@ function Quiz({ quiz }: { quiz: QuizView }) {
   const { t } = useTranslation();
   const { progress, refreshProgress, catalog } = useApp();
   useDocumentTitle(quiz.title);
+  useStudyTimer(quiz.packId, 'quiz', quiz.id);
   const order = useMemo(() => optionOrder(quiz.questions, quiz.seed), [quiz]);
   const [startedAt] = useState(() => new Date());
   const [index, setIndex] = useState(0);

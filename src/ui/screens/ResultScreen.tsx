@@ -40,6 +40,11 @@ function Result({ quiz, attempt }: { quiz: QuizView; attempt: AttemptRecord }) {
         <p className="score">{t('result.score', { percent, points: formatPoints(attempt.points), max: attempt.maxPoints })}</p>
         <p>{t('result.passMark', { percent: Math.round(attempt.passMark * 100) })}</p>
         <div className="actions">
+          {attempt.passed && quiz.final && (
+            <a className="button primary" href={routeToHash({ screen: 'certificate', packId: quiz.packId })}>
+              {t('certificates.resultLink')}
+            </a>
+          )}
           <a className={`button ${attempt.passed ? '' : 'primary'}`} href={routeToHash({ screen: 'quiz', packId: quiz.packId, quizId: quiz.id })}>
             {t('result.retry')}
           </a>

@@ -2,6 +2,7 @@
 // argument with the shared schema, then calls the real services on a temporary data folder.
 import { describe, it, expect } from 'vitest';
 import { useTempDirs } from '../tempDirs';
+import { learnerDir } from '../../learnerDir';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createServices, type Services } from '../../../electron/services/services';
@@ -11,10 +12,18 @@ import { ApiError, createApi } from '../../../src/core/api/createApi';
 import type { AttemptRecord, ProgressSnapshot } from '../../../src/core/progress/model';
 import type { Catalog, GlossaryView, LessonView, QuizView } from '../../../src/core/content/views';
 import { CONTENT_DIR, PACK_ID, readQuiz, rightAnswers, submission, wrongAnswers } from '../services/packAnswers';
+import { buildPortableFile } from '../../../src/core/portable/format';
+import { emptyProgress } from '../../../src/core/progress/model';
+import { emptyStudyTime } from '../../../src/core/studyTime/record';
+import { sha256Hex } from '../../../electron/services/portable/portableService';
 
 const APP_PAGE = 'app://academy/index.html';
+/** A glossary term the "channels" lesson links: finishing it (GOOD_ARGS.recordLessonEvent) queues it. */
+const CHANNELS_TERM = /\[\[([a-z][a-z0-9-]*)/.exec(fs.readFileSync(path.join(CONTENT_DIR, PACK_ID, 'modules/basics/lessons/channels.en.md'), 'utf8'))?.[1];
 
 const tempDir = useTempDirs('academy-handlers-');
+/** A valid portable progress file holding an empty record. */
+const EMPTY_PORTABLE_FILE = buildPortableFile({ progress: emptyProgress(), studyTime: emptyStudyTime() }, { exportedAt: '2026-01-01T00:00:00.000Z', sha256: sha256Hex }).text;
 
 function setup() {
   const dataDir = tempDir();
@@ -30,9 +39,10 @@ function setup() {
   const services: Services = open();
   const handlers: Handlers = createHandlers(services, (url) => url === APP_PAGE);
   const call = (channel: Channel, arg?: unknown) => handlers[channel](APP_PAGE, arg);
-  const progressFile = path.join(dataDir, 'progress.json');
+  const progressFile = path.join(learnerDir(dataDir), 'progress.json');
   const settingsFile = path.join(dataDir, 'settings.json');
-  return { dataDir, services, handlers, call, opened, open, progressFile, settingsFile };
+  const profilesFile = path.join(dataDir, 'profiles.json');
+  return { dataDir, services, handlers, call, opened, open, progressFile, settingsFile, profilesFile };
 }
 
 function ok<T>(e: Envelope<unknown>): T {
@@ -60,7 +70,35 @@ const GOOD_ARGS: Record<Channel, unknown> = {
   getNotices: null,
   dismissNotice: { id: 'progress-restored' },
   openExternal: { url: 'https://www.wcoomd.org/' },
+  getReview: { lang: 'en' },
+  answerReview: { cardId: `t:${PACK_ID}/${CHANNELS_TERM}`, lang: 'en', rating: 'good' },
+  getCertificate: { packId: PACK_ID, lang: 'en' },
+  verifyCertificate: {
+    details: { name: 'Ana Silva', courseId: PACK_ID, courseVersion: '1.0.0', date: '2025-03-12', scorePercent: 90, hours: 2.5 },
+    code: 'ABCD-EFGH-JKLM-NPQR',
+  },
+  recordStudyTime: { packId: PACK_ID, kind: 'lesson', id: 'channels', ms: 30_000 },
+  getProgressReport: { lang: 'en' },
+  exportProgress: null,
+  inspectProgressFile: { text: EMPTY_PORTABLE_FILE },
+  restoreProgress: { text: EMPTY_PORTABLE_FILE, confirm: true },
+  listProfiles: null,
+  createProfile: { name: 'New learner', pin: '1234' },
+  switchProfile: { id: 'p-second0' },
+  leaveProfile: null,
+  renameProfile: { id: 'p-second0', name: 'Second learner' },
+  deleteProfile: { id: 'p-third00' },
+  setProfilePin: { pin: '2468' },
+  exportGift: { packId: PACK_ID, lang: 'en' },
+  importGift: { fileName: 'national.gift', text: '::q1:: Customs may release low-risk parcels on arrival. {T}\n', lang: 'en' },
 };
+
+/** GOOD_ARGS with its placeholder profile ids replaced by two profiles made in `services`. */
+async function withRealProfiles(services: Services): Promise<(channel: Channel) => unknown> {
+  const second = await services.profiles.create({ name: 'Second' });
+  const third = await services.profiles.create({ name: 'Third' });
+  return (channel) => JSON.parse(JSON.stringify(GOOD_ARGS[channel] ?? null).replaceAll('p-second0', second.id).replaceAll('p-third00', third.id));
+}
 
 describe('handlers: the sender check', () => {
   it('has exactly one handler per channel in CHANNELS', () => {
@@ -71,9 +109,10 @@ describe('handlers: the sender check', () => {
 
   const untrusted = [undefined, 'http://evil.example/', 'file:///x', 'app://academy.evil/index.html', ''];
   it.each(CHANNELS)('%s refuses untrusted senders with bad-sender and changes nothing on disk', async (channel) => {
-    const { handlers, progressFile, settingsFile, opened } = setup();
+    const { handlers, progressFile, settingsFile, profilesFile, opened } = setup();
     const progressBefore = fs.readFileSync(progressFile);
     const settingsBefore = fs.readFileSync(settingsFile);
+    const profilesBefore = fs.readFileSync(profilesFile);
     for (const sender of untrusted) {
       const error = failure(await handlers[channel](sender, GOOD_ARGS[channel]));
       expect(error.code).toBe('bad-sender');
@@ -81,6 +120,7 @@ describe('handlers: the sender check', () => {
     }
     expect(fs.readFileSync(progressFile).equals(progressBefore)).toBe(true);
     expect(fs.readFileSync(settingsFile).equals(settingsBefore)).toBe(true);
+    expect(fs.readFileSync(profilesFile).equals(profilesBefore)).toBe(true);
     expect(opened).toEqual([]);
   });
 
@@ -90,8 +130,14 @@ describe('handlers: the sender check', () => {
   });
 
   it('the good arguments used above do succeed from the app page (so the refusals are meaningful)', async () => {
-    const { call } = setup();
-    for (const channel of CHANNELS) expect((await call(channel, GOOD_ARGS[channel])).ok, channel).toBe(true);
+    const { call, services } = setup();
+    const args = await withRealProfiles(services);
+    // leaveProfile closes the learner's record, which the other channels need: it goes last.
+    const order = [...CHANNELS].sort((a, b) => Number(a === 'leaveProfile') - Number(b === 'leaveProfile'));
+    for (const channel of order) {
+      const result = await call(channel, args(channel));
+      expect(result.ok, `${channel}: ${result.ok ? '' : result.error.message}`).toBe(true);
+    }
   });
 });
 
@@ -145,7 +191,7 @@ describe('handlers: good arguments', () => {
 
   it('getProgress returns an empty record on a fresh data folder, with or without a null argument', async () => {
     const { call } = setup();
-    const expected = { schemaVersion: 1, lessons: {}, attempts: [], position: null };
+    const expected = { schemaVersion: 2, lessons: {}, attempts: [], position: null, review: { cards: {}, activeDays: [] } };
     expect(ok(await call('getProgress', null))).toEqual(expected);
     expect(ok(await call('getProgress', undefined))).toEqual(expected);
   });
@@ -201,7 +247,7 @@ describe('handlers: good arguments', () => {
     expect(await call('dismissNotice', { id: 'nothing-to-dismiss' })).toEqual({ ok: true, value: null });
 
     // A damaged progress file gives a notice on the next start, until it is dismissed.
-    fs.writeFileSync(path.join(dataDir, 'progress.json'), '{"trunc');
+    fs.writeFileSync(path.join(learnerDir(dataDir), 'progress.json'), '{"trunc');
     const services = createServices({ dataDir, contentRoots: [CONTENT_DIR], openExternal: async () => {} });
     const h = createHandlers(services, (url) => url === APP_PAGE);
     const notices = ok<{ id: string; key: string }[]>(await h.getNotices(APP_PAGE, null));
@@ -324,7 +370,7 @@ describe('createApi over the handlers', () => {
   it('returns the values of successful calls', async () => {
     const { api: a } = api();
     expect((await a.getCatalog({ lang: 'fr' })).packs[0]).toMatchObject({ id: PACK_ID, lang: 'fr' });
-    expect(await a.getProgress()).toMatchObject({ schemaVersion: 1, attempts: [] });
+    expect(await a.getProgress()).toMatchObject({ schemaVersion: 2, attempts: [] });
     const attempt = await a.submitAttempt(submission('basics-quiz', rightAnswers('basics-quiz')));
     expect(attempt).toMatchObject({ passed: true, score: 1 });
     expect((await a.getProgress()).attempts).toEqual([attempt]);

@@ -6,6 +6,7 @@ import { useTempDirs } from '../tempDirs';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { learnerDir } from '../../learnerDir';
 import { startPreviewServer, type PreviewServer } from '../../../electron/services/preview/previewServer';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/services/securityPolicy';
 import { CONTENT_DIR, PACK_DIR, PACK_ID, rightAnswers, submission } from '../services/packAnswers';
@@ -133,7 +134,7 @@ describe('preview server: the API', () => {
     const s = await start();
     const r = json(await post(s, 'submitAttempt', submission('basics-quiz', rightAnswers('basics-quiz')))) as { ok: boolean; value: { score: number; passed: boolean } };
     expect(r).toMatchObject({ ok: true, value: { score: 1, passed: true } });
-    const onDisk = JSON.parse(fs.readFileSync(path.join(s.dataDir, 'progress.json'), 'utf8')) as { attempts: unknown[] };
+    const onDisk = JSON.parse(fs.readFileSync(path.join(learnerDir(s.dataDir), 'progress.json'), 'utf8')) as { attempts: unknown[] };
     expect(onDisk.attempts).toHaveLength(1);
   });
 
@@ -145,7 +146,7 @@ describe('preview server: the API', () => {
     ['an app:// origin', { origin: 'app://academy' }],
   ] as [string, Record<string, string>][])('refuses a call with %s as bad-sender and changes nothing', async (_label, headers) => {
     const s = await start();
-    const progressFile = path.join(s.dataDir, 'progress.json');
+    const progressFile = path.join(learnerDir(s.dataDir), 'progress.json');
     const before = fs.readFileSync(progressFile);
     const r = await post(s, 'recordLessonEvent', { packId: PACK_ID, lessonId: 'channels', event: 'finished' }, headers);
     expect(json(r)).toEqual({ ok: false, error: { code: 'bad-sender', message: expect.any(String) } });
@@ -175,7 +176,7 @@ describe('preview server: the API', () => {
 
   it('an empty body counts as no argument', async () => {
     const s = await start();
-    expect(json(await post(s, 'getProgress', ''))).toMatchObject({ ok: true, value: { schemaVersion: 1 } });
+    expect(json(await post(s, 'getProgress', ''))).toMatchObject({ ok: true, value: { schemaVersion: 2 } });
   });
 
   it('validates arguments like IPC does', async () => {

@@ -195,15 +195,15 @@ describe('summary', () => {
 });
 
 describe('migrateProgress', () => {
-  it('the current schema version is 1 and there is a step from every older version', () => {
-    expect(PROGRESS_SCHEMA_VERSION).toBe(1);
+  it('the current schema version is 2 and there is a step from every older version', () => {
+    expect(PROGRESS_SCHEMA_VERSION).toBe(2);
     for (let v = 0; v < PROGRESS_SCHEMA_VERSION; v++) expect(typeof MIGRATIONS[v]).toBe('function');
   });
 
-  it('brings a v0 record (no schemaVersion) to v1 with position null, keeping the data', () => {
+  it('brings a v0 record (no schemaVersion) to the current schema with position null, keeping the data', () => {
     const v0 = { lessons: { [lessonKey(PACK, 'channels')]: { openedAt: T1 } }, attempts: [] };
     const migrated = migrateProgress(v0);
-    expect(migrated).toEqual({ schemaVersion: 1, lessons: v0.lessons, attempts: [], position: null });
+    expect(migrated).toEqual({ ...emptyProgress(), lessons: v0.lessons });
     expect(progressSchema.safeParse(migrated).success).toBe(true);
     // The input is not mutated.
     expect(v0).not.toHaveProperty('schemaVersion');
@@ -215,7 +215,7 @@ describe('migrateProgress', () => {
 
   it('keeps a v0 position if one was already there', () => {
     const position = { screen: 'module', packId: PACK, moduleId: 'basics', at: T1 };
-    expect(migrateProgress({ lessons: {}, attempts: [], position })).toMatchObject({ schemaVersion: 1, position });
+    expect(migrateProgress({ lessons: {}, attempts: [], position })).toMatchObject({ schemaVersion: PROGRESS_SCHEMA_VERSION, position });
   });
 
   it('leaves a record of the current version unchanged', () => {

@@ -5,6 +5,7 @@ import { hashToRoute, routeToHash, type Route } from '../../../src/core/routes';
 
 const routes: Route[] = [
   { screen: 'home' },
+  { screen: 'trainer' },
   { screen: 'module', packId: 'wco-ecommerce', moduleId: 'basics' },
   { screen: 'lesson', packId: 'wco-ecommerce', lessonId: 'channels' },
   { screen: 'lesson', packId: 'wco-ecommerce', lessonId: 'channels', anchor: 'postal-items' },
@@ -13,6 +14,11 @@ const routes: Route[] = [
   { screen: 'glossary', packId: 'wco-ecommerce' },
   { screen: 'glossary', packId: 'wco-ecommerce', termId: 'b2c' },
   { screen: 'settings' },
+  { screen: 'review' },
+  { screen: 'certificate', packId: 'wco-ecommerce' },
+  { screen: 'verify' },
+  { screen: 'progress' },
+  { screen: 'profiles' },
 ];
 
 describe('routeToHash / hashToRoute', () => {

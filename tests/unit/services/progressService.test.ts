@@ -2,6 +2,7 @@
 // have, and keeps everything on disk across restarts (a new createServices on the same folder).
 import { describe, it, expect } from 'vitest';
 import { useTempDirs } from '../tempDirs';
+import { learnerDir } from '../../learnerDir';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createServices, type Services } from '../../../electron/services/services';
@@ -17,17 +18,17 @@ const tempDir = useTempDirs('academy-progress-');
 const open = (dataDir: string): Services =>
   createServices({ dataDir, contentRoots: [CONTENT_DIR], openExternal: async () => {} });
 
-const onDisk = (dataDir: string) => progressSchema.parse(JSON.parse(fs.readFileSync(path.join(dataDir, 'progress.json'), 'utf8')));
+const onDisk = (dataDir: string) => progressSchema.parse(JSON.parse(fs.readFileSync(path.join(learnerDir(dataDir), 'progress.json'), 'utf8')));
 
 describe('progressService.lessonEvent', () => {
   it('throws NotFoundError for a lesson the pack does not have, and writes nothing', () => {
     const dataDir = tempDir();
     const s = open(dataDir);
-    const before = fs.readFileSync(path.join(dataDir, 'progress.json'));
+    const before = fs.readFileSync(path.join(learnerDir(dataDir), 'progress.json'));
     expect(() => s.progress.lessonEvent(PACK_ID, 'no-such-lesson', 'opened')).toThrow(NotFoundError);
     expect(() => s.progress.lessonEvent(PACK_ID, 'basics', 'opened')).toThrow(NotFoundError); // a module id, not a lesson
     expect(() => s.progress.lessonEvent('no-such-pack', 'channels', 'opened')).toThrow(NotFoundError);
-    expect(fs.readFileSync(path.join(dataDir, 'progress.json')).equals(before)).toBe(true);
+    expect(fs.readFileSync(path.join(learnerDir(dataDir), 'progress.json')).equals(before)).toBe(true);
   });
 
   it('records opened and finished for a real lesson and keeps them across a restart', () => {
@@ -140,7 +141,7 @@ describe('progressService and a damaged file', () => {
     first.progress.lessonEvent(PACK_ID, 'channels', 'finished'); // within a minute: not yet in a backup
     // The service started once more (so a backup holds the finished lesson), then the file was damaged.
     open(dataDir);
-    fs.writeFileSync(path.join(dataDir, 'progress.json'), '{"schemaVersion":1,"lessons":{');
+    fs.writeFileSync(path.join(learnerDir(dataDir), 'progress.json'), '{"schemaVersion":1,"lessons":{');
     const s = open(dataDir);
     expect(s.progress.recovery?.kind).toBe('restored');
     expect(s.progress.snapshot().lessons[`${PACK_ID}/channels`]?.finishedAt).toEqual(expect.any(String));

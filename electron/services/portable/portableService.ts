@@ -1,0 +1,108 @@
+// Portable progress files: export the learner's record for a trainer to collect; inspect a file
+// (every check, nothing changed); restore from one, merging it in, only when the learner confirms
+// and only after a copy of the current record is on disk. Rejections are values with a reason
+// code, never exceptions, so the UI can name the problem in the learner's language.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  buildPortableFile,
+  parsePortableFile,
+  type PortableBody,
+  type PortableRejection,
+} from '../../../src/core/portable/format';
+import { hasChanges, mergePortable, portableContents } from '../../../src/core/portable/merge';
+import type { ExportedProgress, PortableInspection, PortableRestore } from '../../../src/core/portable/results';
+import type { ProgressService } from '../progress/progressService';
+import type { StudyTimeService } from '../studyTime/studyTimeService';
+
+/** Copies of the record taken before each restore, as portable files (so they can be restored too). */
+export const RESTORE_BACKUPS_DIR = 'restore-backups';
+
+export interface PortableService {
+  exportFile(): ExportedProgress;
+  inspect(text: string): PortableInspection | PortableRejection;
+  restore(text: string): PortableRestore | PortableRejection;
+}
+
+export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+const fileStamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
+
+/** A learner's name as a safe file-name part ("Aïcha N'Diaye" → "aicha-n-diaye"), or '' if nothing is left. */
+export function fileNamePart(name: string | undefined): string {
+  if (!name) return '';
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+}
+
+export function openPortableService(opts: {
+  /** The learner's folder (where their progress file is). */
+  dir: string;
+  progress: ProgressService;
+  studyTime: StudyTimeService;
+  /** The learner's display name, if profiles give one. */
+  learnerName?: () => string | undefined;
+  now?: () => Date;
+}): PortableService {
+  const now = opts.now ?? (() => new Date());
+  const current = (): PortableBody => ({ progress: opts.progress.snapshot(), studyTime: opts.studyTime.snapshot() });
+  const build = (at: Date) => buildPortableFile(current(), { exportedAt: at.toISOString(), learnerName: opts.learnerName?.(), sha256: sha256Hex });
+
+  /** Writes the current record as a portable file before a restore; never overwrites a file. */
+  const backup = (at: Date): string => {
+    const dir = path.join(opts.dir, RESTORE_BACKUPS_DIR);
+    fs.mkdirSync(dir, { recursive: true });
+    const rel = path.join(RESTORE_BACKUPS_DIR, `before-restore-${fileStamp(at)}.json`);
+    const fd = fs.openSync(path.join(opts.dir, rel), 'wx', 0o600);
+    try {
+      fs.writeFileSync(fd, build(at).text);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return rel;
+  };
+
+  return {
+    exportFile() {
+      const at = now();
+      const { text } = build(at);
+      // The learner's name in the file name, so a trainer collecting many files can tell them apart.
+      const who = fileNamePart(opts.learnerName?.());
+      const fileName = `academy-progress-${who ? `${who}-` : ''}${at.toISOString().slice(0, 10)}.json`;
+      return { fileName, text, bytes: Buffer.byteLength(text, 'utf8') };
+    },
+    inspect(text) {
+      const parsed = parsePortableFile(text, sha256Hex);
+      if (!parsed.ok) return parsed;
+      const { diff } = mergePortable(current(), parsed.file.body);
+      return {
+        ok: true,
+        exportedAt: parsed.file.exportedAt,
+        learnerName: parsed.file.learner.name,
+        contents: portableContents(parsed.file.body),
+        changes: diff,
+        hasChanges: hasChanges(diff),
+      };
+    },
+    restore(text) {
+      const parsed = parsePortableFile(text, sha256Hex);
+      if (!parsed.ok) return parsed;
+      const { merged, diff } = mergePortable(current(), parsed.file.body);
+      if (!hasChanges(diff)) return { ok: true, changes: diff };
+      const backupFile = backup(now());
+      // Progress first, then study time: each write is atomic; if the second failed, the first
+      // is still a valid record and the backup holds everything as it was.
+      opts.progress.update(() => merged.progress);
+      opts.studyTime.replace(merged.studyTime);
+      return { ok: true, changes: diff, backupFile };
+    },
+  };
+}

@@ -1,0 +1,275 @@
+// A GIFT file → the files that add its questions to a pack (or make a new pack), validated
+// with the pack loader before anyone writes them. Pure: the Node service only reads the folder
+// and writes what this returns.
+//
+// Layout: one new module per import; each GIFT category becomes a quiz (named after the
+// category, or after the file for questions before any category) and the knowledge check of
+// a stub lesson, since a quiz must hang from a lesson or be the module's quiz. Existing files
+// are never replaced: the only one changed is pack.yaml, which gets the new module appended.
+import { Document, isScalar, parseDocument, visit } from 'yaml';
+import { ID_PATTERN, langSchema } from '../ids';
+import { loadPack, lessonPath, MANIFEST_FILE, modulePath, quizPath } from '../content/loadPack';
+import type { PackSource } from '../content/model';
+import type { Problem } from '../content/problems';
+import { PACK_FORMAT_VERSION, quizSchema } from '../content/schemas';
+import { checkQuizKeys } from '../content/quizKeys';
+import { checkTranslations } from '../content/translations';
+import { lineOf, parseYaml, validateYaml } from '../content/yamlFile';
+import type { GiftQuestion } from './giftModel';
+import { formatGiftProblem } from './giftModel';
+import { parseGift } from './giftParser';
+import { giftToQuestion, type QuestionInput } from './giftToPack';
+import { NEUTRAL_TEXT_LANGUAGES, neutralTexts } from './neutralText';
+
+export interface GiftImportOptions {
+  /** The language of the GIFT file's text. */
+  lang: string;
+  /** The GIFT file's name: names the module, and the quiz of questions before any category. */
+  sourceName: string;
+  /** Folder name of the pack: names a new pack. */
+  packName: string;
+  /** Id of the module to create (default: from the file name). */
+  module?: string;
+}
+
+export interface PlannedFile {
+  /** Path inside the pack folder, with forward slashes. */
+  path: string;
+  text: string;
+  /** True for an existing file that is extended (pack.yaml); false for a new file. */
+  replaces: boolean;
+}
+
+export interface ImportedQuiz {
+  id: string;
+  title: string;
+  file: string;
+  questions: number;
+}
+
+export interface GiftImportPlan {
+  /** Empty whenever `problems` is not. */
+  files: PlannedFile[];
+  quizzes: ImportedQuiz[];
+  /** Anything that stops the import: `line 12: unclosed answer block`. */
+  problems: string[];
+  /** What the import changed or dropped, question by question. */
+  warnings: string[];
+  /** GIFT questions with no counterpart in the pack format (essay, description). */
+  skipped: string[];
+}
+
+/** An id from any text: lowercase ASCII letters, digits and hyphens, starting with a letter. */
+export function slugId(text: string, prefix: string, max = 48): string {
+  const slug = text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
+  if (slug === '') return '';
+  return /^[a-z]/.test(slug) ? slug : `${prefix}-${slug}`;
+}
+
+/** `base`, or `base-2`, `base-3`… the first one not taken. */
+function uniqueId(base: string, taken: (id: string) => boolean): string {
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+const baseName = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.(gift|txt)$/i, '');
+
+interface QuizDraft {
+  category?: string;
+  title: string;
+  questions: QuestionInput[];
+  /** The GIFT line of each question. */
+  lines: number[];
+  ids: Set<string>;
+}
+
+export function planGiftImport(gift: string, existing: PackSource | undefined, options: GiftImportOptions): GiftImportPlan {
+  const plan: GiftImportPlan = { files: [], quizzes: [], problems: [], warnings: [], skipped: [] };
+  const { lang } = options;
+  const fail = (...problems: string[]) => ({ ...plan, files: [], problems: [...plan.problems, ...problems] });
+  if (!langSchema.safeParse(lang).success) return fail(`"${lang}" is not a language code (two lowercase letters, e.g. en)`);
+  const texts = neutralTexts(lang);
+  if (!texts) return fail(`no neutral feedback texts for "${lang}" yet (known: ${NEUTRAL_TEXT_LANGUAGES.join(', ')}): add them in src/core/gift/neutralText.ts`);
+  if (options.module !== undefined && !ID_PATTERN.test(options.module)) {
+    return fail(`module id "${options.module}" must be lowercase letters, digits and hyphens, starting with a letter`);
+  }
+
+  const parsed = parseGift(gift);
+  if (parsed.problems.length > 0) return fail(...parsed.problems.map(formatGiftProblem));
+
+  // Questions, grouped by category, in file order.
+  const drafts: QuizDraft[] = [];
+  let current: QuizDraft | undefined;
+  for (const item of parsed.items) {
+    if (item.kind === 'category') {
+      const last = item.path.split('/').filter((s) => s.trim() !== '').pop()?.trim() ?? item.path;
+      current = { category: item.path, title: last, questions: [], lines: [], ids: new Set() };
+      drafts.push(current);
+      continue;
+    }
+    if (!current) {
+      current = { title: baseName(options.sourceName) || 'Imported questions', questions: [], lines: [], ids: new Set() };
+      drafts.push(current);
+    }
+    addQuestion(item, current);
+  }
+
+  function addQuestion(q: GiftQuestion, into: QuizDraft): void {
+    const taken = (id: string) => into.ids.has(id);
+    const id = uniqueId(slugId(q.title ?? '', 'q') || `q${into.questions.length + 1}`, taken);
+    const where = `line ${q.line}`;
+    const mapped = giftToQuestion(q, id, lang, texts!);
+    for (const w of mapped.warnings) plan.warnings.push(`${where}: question "${id}": ${w}`);
+    if (mapped.skipped) {
+      plan.skipped.push(`${where}: ${mapped.skipped}`);
+      return;
+    }
+    if (mapped.problem || !mapped.question) {
+      plan.problems.push(`${where}: ${mapped.problem ?? 'cannot be imported'}`);
+      return;
+    }
+    into.ids.add(id);
+    into.questions.push(mapped.question);
+    into.lines.push(q.line);
+  }
+
+  const quizzes = drafts.filter((d) => d.questions.length > 0);
+  if (plan.problems.length === 0 && quizzes.length === 0) return fail('no question to import');
+
+  // The loader's own checks on each quiz, so that a problem names the GIFT line of its question.
+  for (const draft of drafts) {
+    for (const { index, message } of checkQuestions(draft.questions, lang)) {
+      plan.problems.push(`line ${draft.lines[index]}: question "${draft.questions[index]!.id}": ${message}`);
+    }
+  }
+  if (plan.problems.length > 0) return fail();
+
+  // The pack the questions go into.
+  let manifestDoc: ReturnType<typeof parseDocument> | undefined;
+  const takenLessons = new Set<string>();
+  const takenQuizzes = new Set<string>();
+  const takenModules = new Set<string>();
+  const source: PackSource = existing ?? { read: () => undefined, exists: () => false };
+  if (existing) {
+    const { pack, problems } = loadPack(existing);
+    if (!pack) {
+      return fail(
+        'the pack has problems; fix them first (npm run content:check):',
+        ...problems.slice(0, 20).map((p) => `  ${p.file}:${p.line}: ${p.message}`),
+      );
+    }
+    const langs = pack.manifest.languages;
+    if (langs.length !== 1 || langs[0] !== lang) {
+      const missing = langs.filter((l) => l !== lang);
+      return fail(
+        langs.includes(lang)
+          ? `the pack is in ${langs.join(', ')}, but a GIFT file holds one language: the imported questions would have no ${missing.join(', ')} text. Import into a pack in "${lang}" only (an empty folder makes one).`
+          : `the pack is in ${langs.join(', ')}, not in "${lang}": import with --lang ${langs[0]}, or into another pack`,
+      );
+    }
+    for (const l of pack.lessons.keys()) takenLessons.add(l);
+    for (const q of pack.quizzes.keys()) takenQuizzes.add(q);
+    for (const m of pack.manifest.modules) takenModules.add(m);
+    // Edited as a YAML document, so its comments and layout stay as the author wrote them.
+    manifestDoc = parseDocument(existing.read(MANIFEST_FILE) ?? '');
+  }
+  const moduleTaken = (id: string) => takenModules.has(id) || source.exists(modulePath(id));
+  let moduleId: string;
+  if (options.module !== undefined) {
+    if (moduleTaken(options.module)) return fail(`module "${options.module}" already exists in the pack: choose another --module (existing files are never replaced)`);
+    moduleId = options.module;
+  } else {
+    moduleId = uniqueId(slugId(baseName(options.sourceName), 'module') || 'imported', moduleTaken);
+  }
+
+  const files: PlannedFile[] = [];
+  const lessons: { id: string; check: string }[] = [];
+  for (const draft of quizzes) {
+    const base = slugId(draft.title, 'quiz') || 'questions';
+    const id = uniqueId(base, (x) => takenQuizzes.has(x) || takenLessons.has(x) || source.exists(quizPath(moduleId, x)) || source.exists(lessonPath(moduleId, x, lang)));
+    takenQuizzes.add(id);
+    takenLessons.add(id);
+    lessons.push({ id, check: id });
+    const quizFile = quizPath(moduleId, id);
+    const header = [
+      ` Imported from the GIFT file "${baseName(options.sourceName)}"${draft.category ? `, category "${draft.category}"` : ''}.`,
+      ` Where GIFT had no feedback, neutral explanations were written ("${texts.correct}", "${texts.incorrect}"...).`,
+    ].join('\n');
+    files.push({ path: quizFile, text: yamlText({ id, title: { [lang]: draft.title }, questions: draft.questions }, header), replaces: false });
+    files.push({ path: lessonPath(moduleId, id, lang), text: `---\n${yamlText({ id, title: draft.title })}---\n\n${texts.lessonBody}\n`, replaces: false });
+    plan.quizzes.push({ id, title: draft.title, file: quizFile, questions: draft.questions.length });
+  }
+  const moduleTitle = baseName(options.sourceName) || moduleId;
+  files.unshift({ path: modulePath(moduleId), text: yamlText({ id: moduleId, title: { [lang]: moduleTitle }, lessons }), replaces: false });
+
+  let manifestText: string;
+  if (manifestDoc) {
+    manifestDoc.addIn(['modules'], moduleId);
+    manifestText = manifestDoc.toString();
+  } else {
+    const title = options.packName.trim() || 'Imported questions';
+    manifestText = yamlText({
+      formatVersion: PACK_FORMAT_VERSION,
+      id: slugId(title, 'pack') || 'imported-questions',
+      version: '1.0.0',
+      languages: [lang],
+      title: { [lang]: title },
+      modules: [moduleId],
+    });
+  }
+  files.unshift({ path: MANIFEST_FILE, text: manifestText, replaces: manifestDoc !== undefined });
+
+  for (const f of files) {
+    if (!f.replaces && source.exists(f.path)) return fail(`${f.path} already exists (existing files are never replaced)`);
+  }
+
+  // The pack as it will be, loaded by the same loader as the app: nothing is written otherwise.
+  const planned = new Map(files.map((f) => [f.path, f.text]));
+  const after: PackSource = {
+    read: (p) => planned.get(p) ?? source.read(p),
+    exists: (p) => planned.has(p) || source.exists(p),
+  };
+  const check = loadPack(after);
+  if (check.problems.length > 0) return fail(...check.problems.map((p) => `${p.file}:${p.line}: ${p.message}`));
+  return { ...plan, files };
+}
+
+/** YAML text from plain data, by the yaml package (strings quoted where YAML needs it). */
+function yamlText(data: unknown, comment?: string): string {
+  const doc = new Document(data);
+  // Short lists of words on one line, as packs are written by hand: languages: [en].
+  visit(doc, {
+    Seq(_, node) {
+      const words = node.items.map((i) => (isScalar(i) ? String(i.value) : undefined));
+      if (words.every((w) => w !== undefined && !w.includes('\n')) && words.join(', ').length <= 60) node.flow = true;
+    },
+  });
+  if (comment) doc.commentBefore = comment;
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** The loader's checks (schema, answer keys, language) on a quiz's questions: each problem with its question's index. */
+function checkQuestions(questions: QuestionInput[], lang: string): { index: number; message: string }[] {
+  if (questions.length === 0) return [];
+  const problems: Problem[] = [];
+  const yaml = parseYaml('quiz.yaml', yamlText({ id: 'check', title: { [lang]: 'check' }, questions }), problems);
+  if (!yaml) return [{ index: 0, message: 'cannot be written as YAML' }];
+  const quiz = validateYaml(yaml, quizSchema, problems);
+  checkTranslations(yaml, [lang], problems);
+  if (quiz) checkQuizKeys(quiz, yaml, problems);
+  if (problems.length === 0) return [];
+  const starts = questions.map((_, i) => lineOf(yaml, ['questions', i]));
+  return problems.map((p) => {
+    let index = 0;
+    while (index + 1 < starts.length && starts[index + 1]! <= p.line) index++;
+    return { index, message: p.message.replace(/^"questions\[\d+\]\.?/, '"').replace(/^question "[^"]*": /, '') };
+  });
+}

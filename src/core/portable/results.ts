@@ -1,0 +1,34 @@
+// What the portable-file channels return. Rejections are values (a reason code, details and
+// message parameters), not errors, so the renderer names each problem in the learner's language.
+import type { PortableRejection } from './format';
+import type { PortableContents, RestoreDiff } from './merge';
+
+export type { PortableRejection, PortableReason } from './format';
+export type { PortableContents, RestoreDiff } from './merge';
+
+export interface ExportedProgress {
+  /** A suggested file name. */
+  fileName: string;
+  text: string;
+  bytes: number;
+}
+
+export interface PortableInspection {
+  ok: true;
+  exportedAt: string;
+  learnerName?: string;
+  contents: PortableContents;
+  /** What restoring would add to this learner's record. */
+  changes: RestoreDiff;
+  hasChanges: boolean;
+}
+
+export interface PortableRestore {
+  ok: true;
+  changes: RestoreDiff;
+  /** The copy of the record taken first, relative to the learner's folder; unset when nothing changed. */
+  backupFile?: string;
+}
+
+export type InspectResult = PortableInspection | PortableRejection;
+export type RestoreResult = PortableRestore | PortableRejection;

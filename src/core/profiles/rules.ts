@@ -1,0 +1,59 @@
+// Learner profiles: several learners on one PC, each with a name, an optional PIN and a record of
+// their own. These are the rules both sides share: the renderer checks a name or a PIN as it is
+// typed, and the services check them again (model.ts wraps them in zod schemas). No zod here, so
+// the renderer can use the rules without shipping it.
+
+export const PROFILE_NAME_MAX = 60;
+export const PIN_MIN_DIGITS = 4;
+export const PIN_MAX_DIGITS = 12;
+/** Far more than a classroom PC needs; a bound on the file and the picker. */
+export const MAX_PROFILES = 200;
+
+export const PROFILE_ID_PATTERN = /^p-[a-z0-9]{4,32}$/;
+export const PIN_PATTERN = new RegExp(`^[0-9]{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`);
+
+// Control characters (and line or paragraph separators) would break the picker and the files.
+// eslint-disable-next-line no-control-regex -- that is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+export type NameProblem = 'empty' | 'too-long' | 'control';
+
+/** What is wrong with a name once trimmed, or undefined when it is a good name. */
+export function profileNameProblem(trimmed: string): NameProblem | undefined {
+  if (trimmed.length === 0) return 'empty';
+  // Counted in characters as a learner sees them (code points), not UTF-16 units.
+  if ([...trimmed].length > PROFILE_NAME_MAX) return 'too-long';
+  if (CONTROL.test(trimmed)) return 'control';
+  return undefined;
+}
+
+/** Two names that differ only in case (or Unicode form) are the same learner to a classmate. */
+export function profileNameKey(name: string): string {
+  return name.normalize('NFKC').toLocaleLowerCase('und');
+}
+
+export function isValidPin(pin: string): boolean {
+  return PIN_PATTERN.test(pin);
+}
+
+/** What the renderer learns about a profile: never the PIN's hash or salt. */
+export interface ProfileSummary {
+  id: string;
+  name: string;
+  hasPin: boolean;
+  createdAt: string;
+}
+
+export interface ProfileList {
+  profiles: ProfileSummary[];
+  /** The profile whose record the learner channels read and write; null until one is chosen. */
+  activeId: string | null;
+  /** The profile chosen last on this installation, offered first in the picker. */
+  lastUsedId: string | null;
+}
+
+export interface DeletedProfile {
+  name: string;
+  /** Where the profile's folder was moved: nothing is erased. */
+  movedTo: string;
+}

@@ -1,0 +1,234 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_PORTABLE_BYTES } from '../../core/portable/limits';
+import type { PortableInspection, PortableRejection, RestoreDiff } from '../../core/portable/results';
+import { api } from '../api';
+import { useApp } from '../appState';
+import { formatStudyTime } from '../studyTimeText';
+import { ConfirmDialog } from './ConfirmDialog';
+
+type Opened = { text: string; name: string; inspection: PortableInspection };
+
+
+/** Saves the record to a file (Blob + <a download>), and reads one back: checked, summarised, restored only on confirmation. */
+export function PortableProgress({ onRestored }: { onRestored(): void }) {
+  const { t, i18n } = useTranslation();
+  const { refreshProgress } = useApp();
+  const inputId = useId();
+  const [exported, setExported] = useState<string | null>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [rejected, setRejected] = useState<{ name: string; rejection: PortableRejection } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [restored, setRestored] = useState<{ name: string; changes: RestoreDiff; backupFile?: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Sizes in MB with one decimal, written the learner's way ("5.0" in English, "5,0" in French).
+  const megabytes = (bytes: string | number) =>
+    new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Number(bytes) / (1024 * 1024));
+  const date = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+
+  const saveFile = async () => {
+    setError(null);
+    setExported(null);
+    try {
+      const out = await api.exportProgress();
+      const url = URL.createObjectURL(new Blob([out.text], { type: 'application/json' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = out.fileName;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // Long enough for the download to start reading it.
+      window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setExported(out.fileName);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const openFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    setOpened(null);
+    setRejected(null);
+    setRestored(null);
+    setError(null);
+    if (!file) return;
+    // Checked here too, so a huge file is never read into memory or sent.
+    if (file.size > MAX_PORTABLE_BYTES) {
+      const params = { size: String(file.size), limit: String(MAX_PORTABLE_BYTES) };
+      setRejected({ name: file.name, rejection: { ok: false, reason: 'too-large', details: '', params } });
+      return;
+    }
+    setBusy(true);
+    try {
+      const text = await file.text();
+      const result = await api.inspectProgressFile({ text });
+      if (result.ok) setOpened({ text, name: file.name, inspection: result });
+      else setRejected({ name: file.name, rejection: result });
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = async () => {
+    if (!opened) return;
+    setConfirming(false);
+    setBusy(true);
+    try {
+      const result = await api.restoreProgress({ text: opened.text, confirm: true });
+      if (!result.ok) {
+        setRejected({ name: opened.name, rejection: result });
+      } else {
+        setRestored({ name: opened.name, changes: result.changes, backupFile: result.backupFile });
+        await refreshProgress();
+        onRestored();
+      }
+      setOpened(null);
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reasonText = (r: PortableRejection) => {
+    const p = r.params;
+    switch (r.reason) {
+      case 'too-large':
+        return t('portable.reason.too-large', { size: megabytes(p.size ?? 0), limit: megabytes(p.limit ?? MAX_PORTABLE_BYTES) });
+      case 'forbidden-key':
+        return t('portable.reason.forbidden-key', { key: p.key ?? '', path: p.path ?? '' });
+      case 'unsupported-version':
+        return t('portable.reason.unsupported-version', { version: p.version ?? '' });
+      case 'wrong-shape':
+        return t('portable.reason.wrong-shape', { path: p.path ?? '' });
+      case 'too-deep':
+        return t('portable.reason.too-deep', { max: p.max ?? '' });
+      default:
+        return t(`portable.reason.${r.reason}`);
+    }
+  };
+
+  return (
+    <section className="portable" aria-labelledby="portable-title">
+      <h2 id="portable-title">{t('portable.title')}</h2>
+      <p>{t('portable.intro')}</p>
+      <h3>{t('portable.exportTitle')}</h3>
+      <p>{t('portable.exportHelp')}</p>
+      <button type="button" className="primary" onClick={() => void saveFile()}>
+        {t('portable.exportButton')}
+      </button>
+      <p role="status" className="portable-status">
+        {exported ? t('portable.exported', { file: exported }) : ''}
+      </p>
+
+      <h3>{t('portable.importTitle')}</h3>
+      <p>{t('portable.importHelp', { limit: megabytes(MAX_PORTABLE_BYTES) })}</p>
+      <p>
+        <label htmlFor={inputId} className="file-label">
+          {t('portable.chooseFile')}
+        </label>{' '}
+        <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void openFile(e)} disabled={busy} />
+      </p>
+
+      <div aria-live="polite">
+        {busy && <p className="loading">{t('portable.checking')}</p>}
+        {restored && (
+          <div className="notice notice-info portable-restored">
+            <p>{t('portable.restoredTitle', { file: restored.name })}</p>
+            <ChangeList changes={restored.changes} />
+            {restored.backupFile ? <p>{t('portable.backupKept', { file: restored.backupFile })}</p> : <p>{t('portable.nothingChanged')}</p>}
+          </div>
+        )}
+      </div>
+      {rejected && (
+        <div role="alert" className="notice notice-error portable-rejected">
+          <p>{t('portable.rejectedTitle', { file: rejected.name })}</p>
+          <p className="portable-reason" data-reason={rejected.rejection.reason}>
+            {reasonText(rejected.rejection)}
+          </p>
+          <p>{t('portable.rejectedUnchanged')}</p>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="notice notice-error">
+          {t('portable.error', { message: error })}
+        </p>
+      )}
+      {opened && (
+        <div className="portable-summary" aria-labelledby="portable-summary-title">
+          <h3 id="portable-summary-title">{t('portable.summaryTitle', { file: opened.name })}</h3>
+          <dl className="progress-totals">
+            <div>
+              <dt>{t('portable.exportedAt')}</dt>
+              <dd>{date(opened.inspection.exportedAt)}</dd>
+            </div>
+            {opened.inspection.learnerName && (
+              <div>
+                <dt>{t('portable.learner')}</dt>
+                <dd>{opened.inspection.learnerName}</dd>
+              </div>
+            )}
+            <div>
+              <dt>{t('portable.contents.lessons')}</dt>
+              <dd>{t('portable.contents.lessonsValue', { count: opened.inspection.contents.lessons, finished: opened.inspection.contents.lessonsFinished })}</dd>
+            </div>
+            <div>
+              <dt>{t('portable.contents.attempts')}</dt>
+              <dd>{opened.inspection.contents.attempts}</dd>
+            </div>
+            <div>
+              <dt>{t('portable.contents.time')}</dt>
+              <dd>{formatStudyTime(t, opened.inspection.contents.studyTimeMs)}</dd>
+            </div>
+          </dl>
+          <h4>{t('portable.changesTitle')}</h4>
+          {opened.inspection.hasChanges ? <ChangeList changes={opened.inspection.changes} /> : <p>{t('portable.noChanges')}</p>}
+          <p className="notice notice-info">{t('portable.notChangedYet')}</p>
+          <div className="actions">
+            <button type="button" onClick={() => setOpened(null)}>
+              {t('portable.close')}
+            </button>
+            <button type="button" className="primary" disabled={!opened.inspection.hasChanges || busy} onClick={() => setConfirming(true)}>
+              {t('portable.restoreButton')}
+            </button>
+          </div>
+        </div>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={t('portable.confirmTitle')}
+        body={t('portable.confirmBody', {
+          attempts: opened?.inspection.changes.attemptsAdded ?? 0,
+          lessons: (opened?.inspection.changes.lessonsAdded ?? 0) + (opened?.inspection.changes.lessonsFinished ?? 0),
+        })}
+        confirmLabel={t('portable.confirmButton')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void restore()}
+      />
+    </section>
+  );
+}
+
+function ChangeList({ changes }: { changes: RestoreDiff }) {
+  const { t } = useTranslation();
+  const items: string[] = [];
+  if (changes.lessonsAdded > 0) items.push(t('portable.changes.lessonsAdded', { count: changes.lessonsAdded }));
+  if (changes.lessonsFinished > 0) items.push(t('portable.changes.lessonsFinished', { count: changes.lessonsFinished }));
+  if (changes.attemptsAdded > 0) items.push(t('portable.changes.attemptsAdded', { count: changes.attemptsAdded }));
+  if (changes.reviewCardsAdded > 0) items.push(t('portable.changes.reviewCardsAdded', { count: changes.reviewCardsAdded }));
+  if (changes.studyTimeAddedMs > 0) items.push(t('portable.changes.studyTimeAdded', { time: formatStudyTime(t, changes.studyTimeAddedMs) }));
+  if (changes.positionChanged) items.push(t('portable.changes.positionChanged'));
+  if (items.length === 0) return null;
+  return (
+    <ul className="portable-changes">
+      {items.map((text) => (
+        <li key={text}>{text}</li>
+      ))}
+    </ul>
+  );
+}

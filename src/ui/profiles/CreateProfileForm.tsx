@@ -1,0 +1,111 @@
+// Adds a learner: a name, and a PIN if they want one (typed twice, since a mistyped PIN would
+// lock them out of their own profile).
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PIN_MAX_DIGITS, type ProfileSummary } from '../../core/profiles/rules';
+import { api } from '../api';
+import { nameProblemText, newPinProblemText, profileErrorText } from './profileText';
+
+export function CreateProfileForm({
+  submitLabel,
+  onCreated,
+}: {
+  submitLabel: string;
+  /** The new profile, and the PIN it was given (to open it at once). */
+  onCreated(profile: ProfileSummary, pin: string | undefined): Promise<void> | void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const nameInput = useRef<HTMLInputElement>(null);
+  const [name, setName] = useState('');
+  const [pin, setPin] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    const wantsPin = pin !== '' || repeat !== '';
+    const problem = nameProblemText(t, name) ?? (wantsPin ? newPinProblemText(t, pin, repeat) : undefined);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await api.createProfile({ name, ...(wantsPin ? { pin } : {}) });
+      setName('');
+      setPin('');
+      setRepeat('');
+      await onCreated(created, wantsPin ? pin : undefined);
+    } catch (err) {
+      setError(profileErrorText(t, err));
+      nameInput.current?.focus();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="profile-form" onSubmit={(e) => void submit(e)} noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('profiles.form.name')}</label>
+        <input
+          ref={nameInput}
+          id={`${id}-name`}
+          type="text"
+          autoComplete="off"
+          value={name}
+          aria-describedby={`${id}-name-hint`}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <p id={`${id}-name-hint`} className="hint">
+          {t('profiles.form.nameHint')}
+        </p>
+      </div>
+      <fieldset className="pin-fields">
+        <legend>{t('profiles.form.pinLegend')}</legend>
+        <p id={`${id}-pin-about`} className="hint">
+          {t('profiles.pin.about')}
+        </p>
+        <div className="field">
+          <label htmlFor={`${id}-pin`}>{t('profiles.form.pin')}</label>
+          <input
+            id={`${id}-pin`}
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={PIN_MAX_DIGITS}
+            value={pin}
+            aria-describedby={`${id}-pin-about`}
+            onChange={(e) => setPin(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-repeat`}>{t('profiles.form.pinRepeat')}</label>
+          <input
+            id={`${id}-repeat`}
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={PIN_MAX_DIGITS}
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+          />
+        </div>
+      </fieldset>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+// The process the kill test kills. It loads, says "loaded" and waits for "go <id prefix>" on
+// stdin (so the parent can start the next one while killing this one), says "opening", opens
+// the real progress store on the given folder, says "ready", and saves quiz attempts as fast as
+// it can, printing "ack <id>" only after each save has returned: the moment the app would show
+// it as saved. stdout is a pipe, written synchronously on Linux and macOS, so a line printed
+// before SIGKILL still reaches the parent.
+//   node --import tsx writerChild.ts <data dir>
+import readline from 'node:readline';
+import { addAttempt } from '../../../src/core/progress/reducers';
+import { openProgressStore, sampleAttempt } from '../progressStore';
+
+/** A safety net: the parent kills long before this. */
+const MAX_WRITES = 20_000;
+
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: writerChild.ts <data dir>');
+
+process.stdout.write('loaded\n');
+const input = readline.createInterface({ input: process.stdin });
+const go = await new Promise<string>((resolve) => input.once('line', resolve));
+input.close();
+const prefix = /^go ([a-z0-9-]+)$/.exec(go)?.[1];
+if (!prefix) throw new Error(`expected "go <prefix>", got "${go}"`);
+
+process.stdout.write('opening\n');
+const { store } = openProgressStore(dir);
+process.stdout.write('ready\n');
+for (let i = 0; i < MAX_WRITES; i++) {
+  const id = `${prefix}-${i}`;
+  store.write(addAttempt(store.read(), sampleAttempt(id)));
+  process.stdout.write(`ack ${id}\n`);
+}
+process.exit(3);
