@@ -42,6 +42,8 @@ async function addLearner(page: Page, name: string, pin?: string) {
 }
 
 test('two learners, one with a PIN: progress stays apart, and the PIN is needed to switch', async ({ app: page, restart }) => {
+  // A long journey (four axe runs and a restart): three times the usual time on a busy machine.
+  test.slow();
   // A fresh installation goes straight to the home screen, in a first profile.
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to the Customs E-Commerce Academy' })).toBeVisible();
   await studyingAs(page, 'Learner 1');
@@ -160,6 +162,7 @@ test('profiles are managed and switched with the keyboard alone', async ({ app: 
 });
 
 test('the picker and the PIN form pass axe in French too', async ({ app: page, restart }) => {
+  test.slow();
   await page.goto(base(page) + '#/settings');
   await page.getByRole('radio', { name: 'Français' }).check();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');

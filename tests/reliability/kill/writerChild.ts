@@ -9,8 +9,9 @@ import readline from 'node:readline';
 import { addAttempt } from '../../../src/core/progress/reducers';
 import { openProgressStore, sampleAttempt } from '../progressStore';
 
-/** A safety net: the parent kills long before this. */
+/** Safety nets: the parent kills long before either. */
 const MAX_WRITES = 20_000;
+const MAX_MS = 60_000;
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: writerChild.ts <data dir>');
@@ -25,7 +26,10 @@ if (!prefix) throw new Error(`expected "go <prefix>", got "${go}"`);
 process.stdout.write('opening\n');
 const { store } = openProgressStore(dir);
 process.stdout.write('ready\n');
-for (let i = 0; i < MAX_WRITES; i++) {
+// A parent that died (a test run stopped half-way) leaves this process to the system: stop then.
+const parent = process.ppid;
+const started = Date.now();
+for (let i = 0; i < MAX_WRITES && process.ppid === parent && Date.now() - started < MAX_MS; i++) {
   const id = `${prefix}-${i}`;
   store.write(addAttempt(store.read(), sampleAttempt(id)));
   process.stdout.write(`ack ${id}\n`);

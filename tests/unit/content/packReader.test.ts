@@ -150,7 +150,7 @@ describe('findPackDirs', () => {
   });
 
   it('finds every fixture pack under tests/fixtures/packs', () => {
-    const expected = [VALID_PACK, 'english-only', ...BAD_PACKS.map((c) => `bad-${c.name}`)].map(packDir).sort();
+    const expected = [VALID_PACK, 'english-only', 'every-type', ...BAD_PACKS.map((c) => `bad-${c.name}`)].map(packDir).sort();
     expect(findPackDirs(PACKS_DIR)).toEqual(expected);
   });
 });
