@@ -19,3 +19,10 @@ async function httpInvoke(channel: Channel, arg: unknown): Promise<Envelope<unkn
 }
 
 export const api: AcademyApi = window.academy ?? createApi(httpInvoke);
+
+/**
+ * For calls whose failure the learner cannot act on (the "where you left off" position, the
+ * "lesson opened" mark): the next successful write records them again, so a failed one (the app
+ * closing mid-request) must not become an unhandled error on the page.
+ */
+export function ignoreBestEffortFailure(): void {}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type MouseEvent, type KeyboardEvent } from
 import { useTranslation } from 'react-i18next';
 import { findModule } from '../../core/content/catalogLookup';
 import type { LessonView } from '../../core/content/views';
-import { api } from '../api';
+import { api, ignoreBestEffortFailure } from '../api';
 import { useApp } from '../appState';
 import { AsyncView } from '../components/AsyncView';
 import { Breadcrumb } from '../components/Breadcrumb';
@@ -34,7 +34,7 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
 
   useEffect(() => {
     // One call records the opening and the position, and returns the new record.
-    void api.recordLessonEvent({ packId, lessonId, event: 'opened' }).then(applyProgress);
+    void api.recordLessonEvent({ packId, lessonId, event: 'opened' }).then(applyProgress, ignoreBestEffortFailure);
     if (lesson.nextId) void loadLesson({ packId, lessonId: lesson.nextId, lang: settings.language }).catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [packId, lessonId]);

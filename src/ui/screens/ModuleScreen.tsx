@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { findModule } from '../../core/content/catalogLookup';
 import { lessonKey } from '../../core/progress/keys';
 import { bestAttempt, moduleProgress } from '../../core/progress/summary';
-import { api } from '../api';
+import { api, ignoreBestEffortFailure } from '../api';
 import { useApp } from '../appState';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { ProgressBar } from '../components/ProgressBar';
@@ -16,7 +16,7 @@ export function ModuleScreen({ packId, moduleId }: { packId: string; moduleId: s
   const place = findModule(catalog, packId, moduleId);
   useDocumentTitle(place?.module.title);
   useEffect(() => {
-    if (place) void api.setPosition({ screen: 'module', packId, moduleId }).then(refreshProgress);
+    if (place) void api.setPosition({ screen: 'module', packId, moduleId }).then(refreshProgress, ignoreBestEffortFailure);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [packId, moduleId]);
   if (!place) return <h1 role="alert">{t('common.notFound')}</h1>;

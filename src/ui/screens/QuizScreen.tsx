@@ -5,7 +5,7 @@ import type { QuizView } from '../../core/content/views';
 import type { Answer } from '../../core/quiz/answers';
 import { scoreQuestion } from '../../core/quiz/scoring';
 import { newSeed, optionOrder } from '../../core/quiz/shuffle';
-import { api } from '../api';
+import { api, ignoreBestEffortFailure } from '../api';
 import { useApp } from '../appState';
 import { AsyncView } from '../components/AsyncView';
 import { Breadcrumb } from '../components/Breadcrumb';
@@ -49,7 +49,7 @@ function Quiz({ quiz }: { quiz: QuizView }) {
   const used = progress.attempts.filter((a) => a.packId === quiz.packId && a.quizId === quiz.id).length;
 
   useEffect(() => {
-    void api.setPosition({ screen: 'quiz', packId: quiz.packId, quizId: quiz.id }).then(refreshProgress);
+    void api.setPosition({ screen: 'quiz', packId: quiz.packId, quizId: quiz.id }).then(refreshProgress, ignoreBestEffortFailure);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [quiz.packId, quiz.id]);
 
