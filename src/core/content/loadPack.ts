@@ -95,10 +95,11 @@ export function loadPack(source: PackSource): LoadResult {
   const termIds = new Set(glossary.map((t) => t.id));
   checkLessonReferences(source, scanned, lessons, termIds, problems);
   // Translations are compared once each version is sound on its own, so one defect gets one report.
-  const faulty = new Set(problems.map((p) => p.file));
+  const faultyFiles = new Set(problems.map((p) => p.file));
+  const faultyLessons = new Set(scanned.filter((s) => faultyFiles.has(s.file)).map((s) => s.lesson.id));
   checkLessonParity(
     scanned
-      .filter((s) => !scannedFilesOf(scanned, s.lesson.id).some((f) => faulty.has(f)))
+      .filter((s) => !faultyLessons.has(s.lesson.id))
       .map((s) => ({ lessonId: s.lesson.id, lang: s.lang, file: s.file, frontMatter: s.lesson.byLang[s.lang]!.frontMatter, scan: s.scan })),
     problems,
   );
@@ -106,8 +107,6 @@ export function loadPack(source: PackSource): LoadResult {
   const pack: Pack = { manifest, modules, lessons, quizzes, glossary };
   return { pack: problems.length === 0 ? pack : null, problems };
 }
-
-const scannedFilesOf = (scanned: LessonScanned[], lessonId: string) => scanned.filter((s) => s.lesson.id === lessonId).map((s) => s.file);
 
 function readYaml(source: PackSource, file: string, problems: Problem[]): YamlFile | undefined {
   const text = source.read(file);

@@ -39,6 +39,13 @@ export interface QuizScore {
   questions: QuestionScore[];
 }
 
+/** True when the typed number is within the tolerance of the answer. */
+export function numericMatches(typed: string, answer: number, tolerance: number): boolean {
+  const value = parseTypedNumber(typed);
+  // A small epsilon so that 0.1 + 0.2 style rounding never fails an exact answer.
+  return value !== undefined && Math.abs(value - answer) <= tolerance + 1e-9 * Math.max(1, Math.abs(answer));
+}
+
 /** Share of parts right, or all-or-nothing. */
 const share = (right: number, total: number, scoring: Scoring) =>
   total === 0 ? 0 : scoring === 'partial' ? right / total : right === total ? 1 : 0;
@@ -91,11 +98,7 @@ const SCORERS: { [T in ScorableQuestion['type']]: (q: Scorable<T>, a: AnswerOf<T
     const right = q.blanks.filter((b) => Object.hasOwn(a.blanks, b.id) && textMatches(a.blanks[b.id]!, b.accept, b.match)).length;
     return share(right, q.blanks.length, q.scoring);
   },
-  numeric(q, a) {
-    const value = parseTypedNumber(a.value);
-    // A small epsilon so that 0.1 + 0.2 style rounding never fails an exact answer.
-    return value !== undefined && Math.abs(value - q.answer) <= q.tolerance + 1e-9 * Math.max(1, Math.abs(q.answer)) ? 1 : 0;
-  },
+  numeric: (q, a) => (numericMatches(a.value, q.answer, q.tolerance) ? 1 : 0),
   scenario(q, a) {
     const steps = new Map(q.steps.map((s) => [s.id, s]));
     let expected: string | undefined = q.start;

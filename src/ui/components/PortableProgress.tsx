@@ -4,6 +4,7 @@ import { MAX_PORTABLE_BYTES } from '../../core/portable/limits';
 import type { PortableInspection, PortableRejection, RestoreDiff } from '../../core/portable/results';
 import { api } from '../api';
 import { useApp } from '../appState';
+import { saveFile } from '../download';
 import { formatStudyTime } from '../studyTimeText';
 import { ConfirmDialog } from './ConfirmDialog';
 
@@ -27,21 +28,12 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
     new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Number(bytes) / (1024 * 1024));
   const date = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
-  const saveFile = async () => {
+  const exportRecord = async () => {
     setError(null);
     setExported(null);
     try {
       const out = await api.exportProgress();
-      const url = URL.createObjectURL(new Blob([out.text], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = out.fileName;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Long enough for the download to start reading it.
-      window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveFile(out.fileName, out.text, 'application/json');
       setExported(out.fileName);
     } catch (e) {
       setError((e as Error).message);
@@ -119,7 +111,7 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
       <p>{t('portable.intro')}</p>
       <h3>{t('portable.exportTitle')}</h3>
       <p>{t('portable.exportHelp')}</p>
-      <button type="button" className="primary" onClick={() => void saveFile()}>
+      <button type="button" className="primary" onClick={() => void exportRecord()}>
         {t('portable.exportButton')}
       </button>
       <p role="status" className="portable-status">

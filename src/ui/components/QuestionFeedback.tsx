@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionView } from '../../core/content/views';
 import type { Answer } from '../../core/quiz/answers';
-import { parseTypedNumber, textMatches } from '../../core/quiz/normalize';
-import type { QuestionScore } from '../../core/quiz/scoring';
+import { textMatches } from '../../core/quiz/normalize';
+import { numericMatches, type QuestionScore } from '../../core/quiz/scoring';
 import { inOrder } from './questions/types';
 
 interface Row {
@@ -70,12 +70,11 @@ function feedbackRows(q: QuestionView, a: Answer | undefined, order: string[] | 
     case 'numeric': {
       const mine = a?.type === 'numeric' ? a.value : '';
       const unit = q.unit ? ` ${q.unit}` : '';
-      const value = parseTypedNumber(mine);
       return [
         {
           key: 'value',
           text: t('qtypes.numeric.label'),
-          ok: value !== undefined && Math.abs(value - q.answer) <= q.tolerance + 1e-9 * Math.max(1, Math.abs(q.answer)),
+          ok: numericMatches(mine, q.answer, q.tolerance),
           yours: mine ? `${mine}${unit}` : empty,
           right: q.tolerance > 0 ? t('qtypes.numeric.within', { answer: `${q.answer}${unit}`, tolerance: `${q.tolerance}${unit}` }) : `${q.answer}${unit}`,
           explanation: q.explanation,
