@@ -104,6 +104,7 @@ export function formatStats(s: PackStats): string {
     );
     const a = l.absoluteWordDistractors;
     if (a) lines.push(`       distractors with an absolute word: ${a.withAbsoluteWord} of ${a.distractors} (${percent(a.share)})`);
+    if (a?.items.length) lines.push(`       give-away distractors to reword: ${a.items.join(', ')}`);
     if (l.finalExam) lines.push(`       final exam "${l.finalExam.id}": ${l.finalExam.draws} drawn from a bank of ${l.finalExam.bank} across ${l.finalExam.modulesInBank} modules`);
     if (l.lessonsWithoutCheck.length) lines.push(`       lessons without a knowledge check: ${l.lessonsWithoutCheck.join(', ')}`);
     if (l.unlinkedTerms.length) lines.push(`       glossary terms no lesson links to: ${l.unlinkedTerms.join(', ')}`);

@@ -128,6 +128,7 @@ describe('absoluteWordStats on a pack loaded from disk', () => {
     const { distractors } = s.languages.en!.absoluteWordDistractors!;
     const pct = ((2 / distractors) * 100).toFixed(1);
     expect(text.split('\n')[1]).toBe(`  distractors with an absolute word [en]: 2 of ${distractors} (${pct} %)`);
+    expect(text).toContain('       give-away distractors to reword: basics-quiz q1 b (never), basics-quiz q2 d (all)\n');
     expect(text).toMatch(new RegExp(`^ {7}distractors with an absolute word: 2 of ${distractors} \\(${pct.replace('.', '\\.')} %\\)$`, 'm'));
   });
 });
