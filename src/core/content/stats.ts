@@ -4,6 +4,7 @@ import { scanLesson } from '../markdown';
 import type { Pack } from './model';
 import { QUESTION_TYPES, type QuestionType } from './schemas';
 import { drawPool } from '../quiz/draw';
+import { absoluteWordStats, type AbsoluteWordStats } from './absoluteWords';
 
 export interface LanguageStats {
   modules: number;
@@ -34,6 +35,8 @@ export interface LanguageStats {
   /** Glossary terms no lesson links to. */
   unlinkedTerms: string[];
   finalExam?: { id: string; draws: number; bank: number; modulesInBank: number };
+  /** Wrong options of choice questions worded with "never", "always", "only", "all"... (none for a language without a word list). */
+  absoluteWordDistractors?: AbsoluteWordStats;
 }
 
 export interface PackStats {
@@ -99,13 +102,20 @@ export function packStats(pack: Pack): PackStats {
         .map((q) => q!.id),
       unlinkedTerms: pack.glossary.filter((t) => !linked.has(t.id)).map((t) => t.id),
       finalExam: final && { id: final.id, draws: final.draw!.count, bank: bank.length, modulesInBank: new Set(bank.map((b) => b.moduleId)).size },
+      absoluteWordDistractors: absoluteWordStats(quizzes, lang),
     };
   }
   return { id: pack.manifest.id, version: pack.manifest.version, languages };
 }
 
+const percent = (share: number): string => `${(share * 100).toFixed(1)} %`;
+
 export function formatStats(s: PackStats): string {
   const lines = [`${s.id} ${s.version}`];
+  // The headline: the share of give-away distractors in the first language (English for the course).
+  const [headLang, head] = Object.entries(s.languages).find(([, l]) => l.absoluteWordDistractors) ?? [];
+  const abs = head?.absoluteWordDistractors;
+  if (abs) lines.push(`  distractors with an absolute word [${headLang}]: ${abs.withAbsoluteWord} of ${abs.distractors} (${percent(abs.share)})`);
   for (const [lang, l] of Object.entries(s.languages)) {
     const types = Object.entries(l.questionsByType)
       .map(([t, n]) => `${t} ${n}`)
@@ -117,6 +127,9 @@ export function formatStats(s: PackStats): string {
       `       documents ${l.documents}, document exercises ${l.documentExercises}, data exercises ${l.dataExercises}`,
       `       FoS standards covered: ${l.standards.join(', ') || 'none'}`,
     );
+    const a = l.absoluteWordDistractors;
+    if (a) lines.push(`       distractors with an absolute word: ${a.withAbsoluteWord} of ${a.distractors} (${percent(a.share)})`);
+    if (a?.items.length) lines.push(`       give-away distractors to reword: ${a.items.join(', ')}`);
     if (l.finalExam) lines.push(`       final exam "${l.finalExam.id}": ${l.finalExam.draws} drawn from a bank of ${l.finalExam.bank} across ${l.finalExam.modulesInBank} modules`);
     const withObjectives = l.lessons - l.lessonsWithoutObjectives.length;
     const objectives = Object.values(l.objectivesPerLesson).reduce((a, b) => a + b, 0);

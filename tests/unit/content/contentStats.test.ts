@@ -95,7 +95,17 @@ describe('the course meets its curriculum requirements (content:stats --json)', 
       expect(l.finalExam!.modulesInBank).toBe(l.modules - 1);
     });
   }
-  it('both languages have the same numbers', () => {
-    expect(course!.languages.fr).toEqual(course!.languages.en);
+  for (const lang of ['en', 'fr']) {
+    it(`${lang}: under 5 % of distractors give themselves away with an absolute word (never, always, only, all...)`, () => {
+      const a = course!.languages[lang]!.absoluteWordDistractors!;
+      expect(a.distractors).toBeGreaterThanOrEqual(500);
+      expect(a.withAbsoluteWord, a.items.join('\n')).toBeLessThan(a.distractors * 0.05);
+    });
+  }
+  it('both languages have the same numbers (the wording measure aside, which each language counts in its own words)', () => {
+    const { absoluteWordDistractors: enWords, ...en } = course!.languages.en!;
+    const { absoluteWordDistractors: frWords, ...fr } = course!.languages.fr!;
+    expect(fr).toEqual(en);
+    expect(frWords!.distractors).toBe(enWords!.distractors);
   });
 });
