@@ -202,5 +202,6 @@ describe('malformed GIFT is refused with the line of the mistake', () => {
 
   it('refuses a file over the size limit', () => {
     expect(problemsOf('x'.repeat(MAX_GIFT_CHARS + 1))[0]?.message).toMatch(/^file too large/);
+    expect(problemsOf('x'.repeat(MAX_GIFT_CHARS + 1))[0]).toMatchObject({ reason: 'errors.gift.tooLarge', params: { size: MAX_GIFT_CHARS + 1, limit: MAX_GIFT_CHARS } });
   });
 });

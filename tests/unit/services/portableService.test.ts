@@ -39,7 +39,7 @@ function open(dataDir = tempDir()): Services & { dataDir: string } {
 const learnerDir = (s: Services) => s.profiles.active().dir;
 const read = (s: Services, name: string) => fs.readFileSync(path.join(learnerDir(s), name));
 const value = <T>(e: Envelope<unknown>): T => {
-  if (!e.ok) throw new Error(`${e.error.code}: ${e.error.message}`);
+  if (!e.ok) throw new Error(`${e.error.code}: ${e.error.reason} ${JSON.stringify(e.error.params)}`);
   return e.value as T;
 };
 
