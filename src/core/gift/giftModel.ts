@@ -4,7 +4,6 @@
 //
 // Texts in the tree are plain text: escapes resolved (`\{` is "{", `\n` is a line break) and a
 // leading format marker ([html], [markdown]...) taken off and recorded in `format`.
-import { translate } from '../i18n/resources';
 import type { ReasonParams } from '../reasons';
 
 export type GiftFormat = 'moodle' | 'html' | 'plain' | 'markdown';
@@ -73,15 +72,14 @@ export interface GiftCategory {
 
 export type GiftItem = GiftQuestion | GiftCategory;
 
-/** Something wrong in a GIFT file, at a line: a reason key and its values; `message` is its English text. */
+/** Something wrong in a GIFT file, at a line: a reason key (an i18n key) and its values. */
 export interface GiftProblem {
   line: number;
-  message: string;
   reason: string;
   params: ReasonParams;
 }
 
 export function giftProblem(line: number, reason: string, params: ReasonParams = {}): GiftProblem {
-  return { line, reason, params, message: translate('en', reason, params) };
+  return { line, reason, params };
 }
 

@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PORTABLE_BYTES } from '../../core/portable/limits';
-import type { PortableInspection, PortableRejection, RestoreDiff } from '../../core/portable/results';
+import type { PortableInspection, PortableRefusal, RestoreDiff } from '../../core/portable/results';
 import { api } from '../api';
 import { useApp } from '../appState';
 import { saveFile } from '../download';
@@ -20,7 +20,7 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
   const inputId = useId();
   const [exported, setExported] = useState<string | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
-  const [rejected, setRejected] = useState<{ name: string; rejection: PortableRejection } | null>(null);
+  const [rejected, setRejected] = useState<{ name: string; rejection: PortableRefusal } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [restored, setRestored] = useState<{ name: string; changes: RestoreDiff; backupFile?: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -52,7 +52,7 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
     // Checked here too, so a huge file is never read into memory or sent.
     if (file.size > MAX_PORTABLE_BYTES) {
       const params = { size: String(file.size), limit: String(MAX_PORTABLE_BYTES) };
-      setRejected({ name: file.name, rejection: { ok: false, reason: 'too-large', details: '', params } });
+      setRejected({ name: file.name, rejection: { ok: false, reason: 'too-large', params } });
       return;
     }
     setBusy(true);
@@ -90,7 +90,7 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
   };
 
   // The rejection as a message: its reason's key, with sizes written the learner's way.
-  const rejectionMessage = (r: PortableRejection): ShownError => {
+  const rejectionMessage = (r: PortableRefusal): ShownError => {
     const p = r.params;
     const params = r.reason === 'too-large' ? { size: megabytes(p.size ?? 0), limit: megabytes(p.limit ?? MAX_PORTABLE_BYTES) } : p;
     return { key: `portable.reason.${r.reason}`, params };
