@@ -328,6 +328,26 @@ describe('handlers: bad arguments are refused with the generic reason, naming th
   });
 });
 
+describe('handlers: an unexpected failure', () => {
+  it('reaches the renderer as errors.internal with an id; the details stay in the log under that id', async () => {
+    const services = createServices({
+      dataDir: tempDir(),
+      contentRoots: [CONTENT_DIR],
+      openExternal: async () => {
+        throw new Error('spawn xdg-open ENOENT in /home/trainer/.local/bin');
+      },
+    });
+    const logged: { message: string; error: unknown }[] = [];
+    const handlers = createHandlers(services, (url) => url === APP_PAGE, (message, error) => logged.push({ message, error }));
+    const e = failure(await handlers.openExternal(APP_PAGE, { url: 'https://www.wcoomd.org/' }));
+    expect(e).toEqual({ code: 'internal', reason: 'errors.internal', params: { id: expect.stringMatching(/^[0-9A-F]{8}$/) }, id: e.params.id });
+    expect(JSON.stringify(e)).not.toMatch(/xdg-open|home/);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.message).toContain(`[error ${e.id}]`);
+    expect(String(logged[0]!.error)).toContain('/home/trainer/.local/bin');
+  });
+});
+
 describe('handlers: unknown ids', () => {
   it.each([
     ['getLesson', { packId: PACK_ID, lessonId: 'no-such-lesson', lang: 'en' }],
