@@ -27,6 +27,7 @@ export function useApp(): AppState {
   return state;
 }
 
+/** The catalog and progress, already asked for (with the start-up call) or on the way. */
 export type StartData = Promise<[Catalog, ProgressSnapshot]>;
 
 /** Fetches what every screen needs; start-up calls it early, in parallel with i18n. */

@@ -5,6 +5,7 @@ import type { AcademyApi, ApiErrorInfo, Channel, Envelope } from '../../../src/c
 import * as S from '../../../src/core/api/schemas';
 import type { Services } from '../services';
 import { NotFoundError, RequestError } from '../errors';
+import { startup } from '../startup/startup';
 
 export type Handler = (senderUrl: string | undefined, arg: unknown) => Promise<Envelope<unknown>>;
 export type Handlers = Record<Channel, Handler>;
@@ -15,6 +16,7 @@ type Spec<C extends Channel> = {
 };
 
 const SPECS: { [C in Channel]: Spec<C> } = {
+  getStartup: { args: S.startupArgs, run: (s, a) => startup(s, a) },
   getCatalog: { args: S.catalogArgs, run: (s, a) => s.content.catalog(a.lang) },
   getLesson: { args: S.lessonArgs, run: (s, a) => s.content.lesson(a.packId, a.lessonId, a.lang) },
   getQuiz: { args: S.quizArgs, run: (s, a) => s.content.quiz(a.packId, a.quizId, a.lang, a.seed) },

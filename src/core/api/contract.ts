@@ -39,7 +39,9 @@ import type {
   SetProfilePinArgs,
   ExportGiftArgs,
   ImportGiftArgs,
+  StartupArgs,
 } from './schemas';
+import type { Startup } from './startup';
 import type { GiftExport, GiftImport } from '../gift/giftTransfer';
 
 export interface Settings {
@@ -56,6 +58,8 @@ export interface Notice {
 }
 
 export interface AcademyApi {
+  /** Everything the first screen needs, in one call (see ./startup). */
+  getStartup(args: StartupArgs): Promise<Startup>;
   getCatalog(args: CatalogArgs): Promise<Catalog>;
   getLesson(args: LessonArgs): Promise<LessonView>;
   getQuiz(args: QuizArgs): Promise<QuizView>;
@@ -100,6 +104,7 @@ export type Channel = keyof AcademyApi;
 
 /** Every channel, in one list: the preload, main and the harness all derive from it. */
 export const CHANNELS = [
+  'getStartup',
   'getCatalog',
   'getLesson',
   'getQuiz',

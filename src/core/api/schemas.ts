@@ -83,9 +83,13 @@ export const deleteProfileArgs = z.strictObject({ id: profileIdSchema, pin: pinS
 /** For the active profile: `pin: null` removes the PIN; `currentPin` is needed when it has one. */
 export const setProfilePinArgs = z.strictObject({ pin: pinSchema.nullable(), currentPin: pinSchema.optional() });
 
+/** getStartup: the lesson in the address, if any, comes back with the rest (one call). */
+export const startupArgs = z.strictObject({ lesson: z.strictObject({ packId: idSchema, lessonId: idSchema }).optional() });
+
 /** Channels that take no argument accept only null/undefined. */
 export const noArgs = z.union([z.null(), z.undefined()]).transform(() => undefined);
 
+export type StartupArgs = z.infer<typeof startupArgs>;
 export type CatalogArgs = z.infer<typeof catalogArgs>;
 export type LessonArgs = z.infer<typeof lessonArgs>;
 export type QuizArgs = z.infer<typeof quizArgs>;
