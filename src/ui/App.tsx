@@ -21,6 +21,7 @@ import {
   VerifyScreen,
 } from './screens/lazyScreens';
 import { ProfileGate } from './profiles/ProfileGate';
+import { SearchBox } from './search/SearchBox';
 import type { ProfileList } from '../core/profiles/rules';
 
 export function App({ initialSettings, startData, initialProfiles }: { initialSettings: Settings; startData?: StartData; initialProfiles: ProfileList }) {
@@ -99,6 +100,7 @@ function Shell() {
         <a className="brand" href={routeToHash({ screen: 'home' })}>
           {t('app.name')}
         </a>
+        <SearchBox />
         <nav aria-label={t('nav.label')}>
           <ul>
             <li>

@@ -40,7 +40,9 @@ import type {
   ExportGiftArgs,
   ImportGiftArgs,
   StartupArgs,
+  SearchArgs,
 } from './schemas';
+import type { SearchHit } from '../search/courseIndex';
 import type { Startup } from './startup';
 import type { GiftExport, GiftImport } from '../gift/giftTransfer';
 
@@ -60,6 +62,8 @@ export interface Notice {
 export interface AcademyApi {
   /** Everything the first screen needs, in one call (see ./startup). */
   getStartup(args: StartupArgs): Promise<Startup>;
+  /** Lessons, glossary terms and questions matching what was typed (the header search box). */
+  searchCourse(args: SearchArgs): Promise<SearchHit[]>;
   getCatalog(args: CatalogArgs): Promise<Catalog>;
   getLesson(args: LessonArgs): Promise<LessonView>;
   getQuiz(args: QuizArgs): Promise<QuizView>;
@@ -105,6 +109,7 @@ export type Channel = keyof AcademyApi;
 /** Every channel, in one list: the preload, main and the harness all derive from it. */
 export const CHANNELS = [
   'getStartup',
+  'searchCourse',
   'getCatalog',
   'getLesson',
   'getQuiz',
