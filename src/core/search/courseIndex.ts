@@ -1,6 +1,7 @@
 // The search index of one pack in one language (minisearch), and the query run on each
 // keystroke: every word must match (AND), the last one as a prefix (the learner is still
-// typing it), longer words with a little fuzziness for typos. Titles and headings weigh more.
+// typing it); when that finds nothing, again with a little fuzziness for typos. Titles and
+// headings weigh more.
 import MiniSearch from 'minisearch';
 import type { SearchDocument } from './documents';
 import { extractAround, type ExtractPart } from './extract';
@@ -29,6 +30,10 @@ export interface PackIndex {
 }
 
 
+const KEYSTROKE = { combineWith: 'AND', boost: { title: 3, heading: 2 } } as const;
+/** The word being typed matches as a prefix, from its third letter ("de" alone would match half the course). */
+const lastTermPrefix = (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3;
+
 export function buildPackIndex(docs: readonly SearchDocument[], lang: string): PackIndex {
   const processTerm = termProcessor(lang);
   const index = new MiniSearch<{ id: number; title: string; heading: string; text: string }>({
@@ -42,12 +47,9 @@ export function buildPackIndex(docs: readonly SearchDocument[], lang: string): P
     size: docs.length,
     search(query, limit) {
       if (query.trim().length < MIN_QUERY_LENGTH) return [];
-      const results = index.search(query, {
-        combineWith: 'AND',
-        prefix: (_term, i, terms) => i === terms.length - 1,
-        fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
-        boost: { title: 3, heading: 2 },
-      });
+      // Fuzzy matching costs most on a large index: only when the words as typed find nothing.
+      let results = index.search(query, { ...KEYSTROKE, prefix: lastTermPrefix });
+      if (results.length === 0) results = index.search(query, { ...KEYSTROKE, prefix: lastTermPrefix, fuzzy: (term) => (term.length >= 5 ? 0.2 : false) });
       return results.slice(0, limit).map((r) => {
         const doc = docs[r.id as number]!;
         const matched = new Set(r.terms);
