@@ -6,6 +6,7 @@ import type { Settings } from '../core/api/contract';
 import type { Catalog } from '../core/content/views';
 import type { ProgressSnapshot } from '../core/progress/model';
 import { api } from './api';
+import { ensureLanguage } from './i18n';
 
 interface AppState {
   catalog: Catalog;
@@ -77,6 +78,7 @@ export function AppStateProvider({
   const setLanguage = useCallback(
     async (language: string) => {
       const next = await api.setSettings({ language });
+      await ensureLanguage(next.language);
       await i18n.changeLanguage(next.language);
       setSettings(next);
     },

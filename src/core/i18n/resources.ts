@@ -21,15 +21,10 @@ export const LOCALE_PARTS = {
 const en = Object.assign({}, ...LOCALE_PARTS.en) as typeof enCore;
 const fr = Object.assign({}, ...LOCALE_PARTS.fr) as typeof frCore;
 
-export const UI_LANGUAGES = ['en', 'fr'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: UiLanguage = 'en';
+import { isUiLanguage } from './languages';
+export { DEFAULT_LANGUAGE, isUiLanguage, UI_LANGUAGES, type UiLanguage } from './languages';
 
 export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
-
-export function isUiLanguage(lang: string): lang is UiLanguage {
-  return (UI_LANGUAGES as readonly string[]).includes(lang);
-}
 
 /** Looks up a dotted key ("lesson.callout.note"); falls back to English, then to the key. */
 export function translate(lang: string, key: string): string {

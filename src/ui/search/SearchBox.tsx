@@ -112,7 +112,8 @@ export function SearchBox() {
         onFocus={warmUp}
         onBlur={() => setOpen(false)}
       />
-      <p className={listShown || !status ? 'visually-hidden' : 'course-search-status'} role="status">
+      {/* A polite live region, not role="status": the screen's own status messages keep that role to themselves. */}
+      <p className={listShown || !status ? 'visually-hidden' : 'course-search-status'} aria-live="polite" aria-atomic="true">
         {status}
       </p>
       <SearchResults id="course-search-results" hits={hits} shown={listShown} active={active} onPick={pick} />
