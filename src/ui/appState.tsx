@@ -7,6 +7,7 @@ import type { Catalog } from '../core/content/views';
 import type { ProgressSnapshot } from '../core/progress/model';
 import { api } from './api';
 import { ensureLanguage } from './i18n';
+import { ErrorMessage } from './errors/ErrorMessage';
 
 interface AppState {
   catalog: Catalog;
@@ -85,7 +86,7 @@ export function AppStateProvider({
     [i18n],
   );
 
-  if (error) return <p role="alert">{error.message}</p>;
+  if (error) return <ErrorMessage error={error} />;
   if (!catalog || !progress) return <>{fallback}</>;
   const value: AppState = {
     catalog,

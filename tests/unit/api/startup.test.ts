@@ -24,7 +24,7 @@ function setup(dataDir = tempDir()) {
   const handlers = createHandlers(services, (url) => url === APP_PAGE);
   const call = async <T,>(channel: Channel, arg?: unknown): Promise<T> => {
     const e: Envelope<unknown> = await handlers[channel](APP_PAGE, arg ?? null);
-    if (!e.ok) throw new Error(`${channel}: ${e.error.code} ${e.error.message}`);
+    if (!e.ok) throw new Error(`${channel}: ${JSON.stringify(e.error)}`);
     return e.value as T;
   };
   return { services, handlers, call, dataDir };
