@@ -6,6 +6,8 @@ import { chromiumLaunchOptions } from './tests/e2e/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '*.spec.ts',
+  globalSetup: './tests/e2e/globalSetup.ts',
+  globalTeardown: './tests/e2e/globalTeardown.ts',
   fullyParallel: false,
   workers: 2,
   retries: 0,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { openQuestionBank, type QuestionBank } from './trainer/questionBank';
 import { loadContentLibrary, type ContentLibrary } from './content/contentLibrary';
+import { openCourseSearch, type CourseSearch } from './content/courseSearch';
 import { createNoticeBoard, type NoticeBoard } from './notices';
 import { openProgressService, type ProgressService } from './progress/progressService';
 import { openReviewService, type ReviewService } from './review/reviewService';
@@ -40,6 +41,8 @@ function openLearnerServices(opts: { dir: string; content: ContentLibrary; creat
 
 export interface Services extends LearnerRecordServices {
   content: ContentLibrary;
+  /** Course-wide search (the header search box). */
+  search: CourseSearch;
   /** Trainer tools → Questions: GIFT export and import. */
   questionBank: QuestionBank;
   progress: ProgressService;
@@ -117,6 +120,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
   });
   return {
     content,
+    search: openCourseSearch(content),
     questionBank,
     settings,
     notices: combineNoticeBoards(() => [profiles.activeOrUndefined()?.services.notices, profiles.notices, installationNotices]),

@@ -1,24 +1,27 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../core/api/contract';
 import type { Route } from '../core/routes';
 import { AppStateProvider, useApp, type StartData } from './appState';
 import { Notices } from './components/Notices';
 import { routeToHash, useRoute } from './router';
-import { GlossaryScreen } from './screens/GlossaryScreen';
-import { HomeScreen } from './screens/HomeScreen';
-import { LessonScreen } from './screens/LessonScreen';
-import { ModuleScreen } from './screens/ModuleScreen';
-import { QuizScreen } from './screens/QuizScreen';
-import { ResultScreen } from './screens/ResultScreen';
-import { ReviewScreen } from './screens/ReviewScreen';
-import { TrainerScreen } from './screens/TrainerScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
-import { CertificateScreen } from './screens/CertificateScreen';
-import { VerifyScreen } from './screens/VerifyScreen';
-import { ProgressScreen } from './screens/ProgressScreen';
-import { ProfilesScreen } from './screens/ProfilesScreen';
+import {
+  CertificateScreen,
+  GlossaryScreen,
+  HomeScreen,
+  LessonScreen,
+  ModuleScreen,
+  ProfilesScreen,
+  ProgressScreen,
+  QuizScreen,
+  ResultScreen,
+  ReviewScreen,
+  SettingsScreen,
+  TrainerScreen,
+  VerifyScreen,
+} from './screens/lazyScreens';
 import { ProfileGate } from './profiles/ProfileGate';
+import { SearchBox } from './search/SearchBox';
 import type { ProfileList } from '../core/profiles/rules';
 
 export function App({ initialSettings, startData, initialProfiles }: { initialSettings: Settings; startData?: StartData; initialProfiles: ProfileList }) {
@@ -97,6 +100,7 @@ function Shell() {
         <a className="brand" href={routeToHash({ screen: 'home' })}>
           {t('app.name')}
         </a>
+        <SearchBox />
         <nav aria-label={t('nav.label')}>
           <ul>
             <li>
@@ -141,7 +145,9 @@ function Shell() {
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <Notices />
-        <Screen key={routeKey} route={route} />
+        <Suspense fallback={<p className="loading" role="status">{t('common.loading')}</p>}>
+          <Screen key={routeKey} route={route} />
+        </Suspense>
       </main>
     </>
   );

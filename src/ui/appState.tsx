@@ -6,6 +6,7 @@ import type { Settings } from '../core/api/contract';
 import type { Catalog } from '../core/content/views';
 import type { ProgressSnapshot } from '../core/progress/model';
 import { api } from './api';
+import { ensureLanguage } from './i18n';
 import { ErrorMessage } from './errors/ErrorMessage';
 
 interface AppState {
@@ -28,6 +29,7 @@ export function useApp(): AppState {
   return state;
 }
 
+/** The catalog and progress, already asked for (with the start-up call) or on the way. */
 export type StartData = Promise<[Catalog, ProgressSnapshot]>;
 
 /** Fetches what every screen needs; start-up calls it early, in parallel with i18n. */
@@ -77,6 +79,7 @@ export function AppStateProvider({
   const setLanguage = useCallback(
     async (language: string) => {
       const next = await api.setSettings({ language });
+      await ensureLanguage(next.language);
       await i18n.changeLanguage(next.language);
       setSettings(next);
     },

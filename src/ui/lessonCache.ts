@@ -6,9 +6,15 @@ import type { LessonView } from '../core/content/views';
 import { api } from './api';
 
 const cache = new Map<string, Promise<LessonView>>();
+const keyOf = (args: LessonArgs) => `${args.packId}/${args.lessonId}/${args.lang}`;
+
+/** Keeps a lesson that arrived another way (with the start-up data), so the screen need not ask. */
+export function primeLesson(args: LessonArgs, lesson: LessonView): void {
+  cache.set(keyOf(args), Promise.resolve(lesson));
+}
 
 export function loadLesson(args: LessonArgs): Promise<LessonView> {
-  const key = `${args.packId}/${args.lessonId}/${args.lang}`;
+  const key = keyOf(args);
   let pending = cache.get(key);
   if (!pending) {
     pending = api.getLesson(args);

@@ -2,21 +2,23 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api';
 import { App } from './App';
-import { fetchStartData } from './appState';
 import { initI18n } from './i18n';
-import { loadLesson } from './lessonCache';
+import { primeLesson } from './lessonCache';
+import { primeNotices } from './components/Notices';
 import { hashToRoute } from '../core/routes';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root element');
 
-// Which learner is studying decides whose record to load: none yet when the picker comes first.
-const [settings, profiles] = await Promise.all([api.getSettings(), api.listProfiles()]);
-// Ask for the lesson in the address now, while i18n and React start up.
+// One call brings what the first screen needs: settings, profiles, notices, the active learner's
+// catalog and progress, and the lesson in the address (see core/api/startup).
 const route = hashToRoute(window.location.hash);
-if (route.screen === 'lesson') void loadLesson({ packId: route.packId, lessonId: route.lessonId, lang: settings.language }).catch(() => undefined);
-const startData = profiles.activeId === null ? undefined : fetchStartData(settings.language);
+const startup = await api.getStartup(route.screen === 'lesson' ? { lesson: { packId: route.packId, lessonId: route.lessonId } } : {});
+const { settings, profiles, learner } = startup;
+if (route.screen === 'lesson' && startup.lesson) primeLesson({ packId: route.packId, lessonId: route.lessonId, lang: settings.language }, startup.lesson);
+primeNotices(startup.notices);
+const startData = learner ? Promise.resolve<[typeof learner.catalog, typeof learner.progress]>([learner.catalog, learner.progress]) : undefined;
 await initI18n(settings.language);
 createRoot(root).render(
   <StrictMode>

@@ -5,6 +5,7 @@ import type { AcademyApi, Channel, Envelope } from '../../../src/core/api/contra
 import * as S from '../../../src/core/api/schemas';
 import type { Services } from '../services';
 import { NotFoundError, RequestError } from '../errors';
+import { startup } from '../startup/startup';
 import { internalFailure, refusal, type Log } from './refusals';
 
 export type Handler = (senderUrl: string | undefined, arg: unknown) => Promise<Envelope<unknown>>;
@@ -16,6 +17,8 @@ type Spec<C extends Channel> = {
 };
 
 const SPECS: { [C in Channel]: Spec<C> } = {
+  getStartup: { args: S.startupArgs, run: (s, a) => startup(s, a) },
+  searchCourse: { args: S.searchArgs, run: (s, a) => s.search.search(a.query, a.lang) },
   getCatalog: { args: S.catalogArgs, run: (s, a) => s.content.catalog(a.lang) },
   getLesson: { args: S.lessonArgs, run: (s, a) => s.content.lesson(a.packId, a.lessonId, a.lang) },
   getQuiz: { args: S.quizArgs, run: (s, a) => s.content.quiz(a.packId, a.quizId, a.lang, a.seed) },

@@ -1,7 +1,6 @@
 // The packs the app teaches from: every valid pack under the content roots. Packs that fail
 // validation are kept out and listed with their problems, so one bad add-on never stops the app.
 import path from 'node:path';
-import { loadPack } from '../../../src/core/content/loadPack';
 import type { Pack } from '../../../src/core/content/model';
 import { formatProblem, problemReason } from '../../../src/core/content/problems';
 import {
@@ -20,7 +19,8 @@ import { lessonLabels } from '../../../src/core/i18n/lessonLabels';
 import { translate } from '../../../src/core/i18n/resources';
 import { renderLesson } from '../../../src/core/markdown';
 import { routeToHash } from '../../../src/core/routes';
-import { findPackDirs, readPackDir } from './packReader';
+import { findPackDirs } from './packReader';
+import { loadPackDir } from './packCache';
 import { NotFoundError } from '../errors';
 
 export interface MediaMount {
@@ -56,7 +56,7 @@ export function loadContentLibrary(contentRoots: readonly string[]): ContentLibr
     const refused: Catalog['rejected'] = [];
     for (const root of contentRoots) {
       for (const dir of findPackDirs(root)) {
-        const { pack, problems } = loadPack(readPackDir(dir));
+        const { pack, problems } = loadPackDir(dir);
         if (pack && !found.has(pack.manifest.id)) {
           found.set(pack.manifest.id, { pack, dir });
         } else {

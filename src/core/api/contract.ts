@@ -39,7 +39,11 @@ import type {
   SetProfilePinArgs,
   ExportGiftArgs,
   ImportGiftArgs,
+  StartupArgs,
+  SearchArgs,
 } from './schemas';
+import type { SearchHit } from '../search/courseIndex';
+import type { Startup } from './startup';
 import type { GiftExport, GiftImport } from '../gift/giftTransfer';
 
 export interface Settings {
@@ -56,6 +60,10 @@ export interface Notice {
 }
 
 export interface AcademyApi {
+  /** Everything the first screen needs, in one call (see ./startup). */
+  getStartup(args: StartupArgs): Promise<Startup>;
+  /** Lessons, glossary terms and questions matching what was typed (the header search box). */
+  searchCourse(args: SearchArgs): Promise<SearchHit[]>;
   getCatalog(args: CatalogArgs): Promise<Catalog>;
   getLesson(args: LessonArgs): Promise<LessonView>;
   getQuiz(args: QuizArgs): Promise<QuizView>;
@@ -100,6 +108,8 @@ export type Channel = keyof AcademyApi;
 
 /** Every channel, in one list: the preload, main and the harness all derive from it. */
 export const CHANNELS = [
+  'getStartup',
+  'searchCourse',
   'getCatalog',
   'getLesson',
   'getQuiz',

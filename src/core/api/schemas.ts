@@ -83,9 +83,17 @@ export const deleteProfileArgs = z.strictObject({ id: profileIdSchema, pin: pinS
 /** For the active profile: `pin: null` removes the PIN; `currentPin` is needed when it has one. */
 export const setProfilePinArgs = z.strictObject({ pin: pinSchema.nullable(), currentPin: pinSchema.optional() });
 
+/** getStartup: the lesson in the address, if any, comes back with the rest (one call). */
+export const startupArgs = z.strictObject({ lesson: z.strictObject({ packId: idSchema, lessonId: idSchema }).optional() });
+
+/** searchCourse: what the learner typed so far, searched in the UI language. */
+export const searchArgs = z.strictObject({ query: z.string().max(200), lang: langSchema });
+
 /** Channels that take no argument accept only null/undefined. */
 export const noArgs = z.union([z.null(), z.undefined()]).transform(() => undefined);
 
+export type StartupArgs = z.infer<typeof startupArgs>;
+export type SearchArgs = z.infer<typeof searchArgs>;
 export type CatalogArgs = z.infer<typeof catalogArgs>;
 export type LessonArgs = z.infer<typeof lessonArgs>;
 export type QuizArgs = z.infer<typeof quizArgs>;

@@ -7,29 +7,26 @@ import enCore from './locales/en.json';
 import enCurriculum from './locales/en.curriculum.json';
 import enEngine from './locales/en.engine.json';
 import enLearners from './locales/en.learners.json';
+import enSearch from './locales/en.search.json';
 import frCore from './locales/fr.json';
 import frCurriculum from './locales/fr.curriculum.json';
 import frEngine from './locales/fr.engine.json';
 import frLearners from './locales/fr.learners.json';
+import frSearch from './locales/fr.search.json';
 import enErrors from './locales/en.errors.json';
 import frErrors from './locales/fr.errors.json';
 
 export const LOCALE_PARTS = {
-  en: [enCore, enEngine, enLearners, enCurriculum, enErrors],
-  fr: [frCore, frEngine, frLearners, frCurriculum, frErrors],
+  en: [enCore, enEngine, enLearners, enCurriculum, enErrors, enSearch],
+  fr: [frCore, frEngine, frLearners, frCurriculum, frErrors, frSearch],
 } as const;
 const en = Object.assign({}, ...LOCALE_PARTS.en) as typeof enCore;
 const fr = Object.assign({}, ...LOCALE_PARTS.fr) as typeof frCore;
 
-export const UI_LANGUAGES = ['en', 'fr'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: UiLanguage = 'en';
+import { isUiLanguage } from './languages';
+export { DEFAULT_LANGUAGE, isUiLanguage, UI_LANGUAGES, type UiLanguage } from './languages';
 
 export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
-
-export function isUiLanguage(lang: string): lang is UiLanguage {
-  return (UI_LANGUAGES as readonly string[]).includes(lang);
-}
 
 /**
  * Looks up a dotted key ("lesson.callout.note"); falls back to English, then to the key. Fills

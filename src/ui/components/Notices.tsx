@@ -3,11 +3,22 @@ import { useTranslation } from 'react-i18next';
 import type { Notice } from '../../core/api/contract';
 import { api } from '../api';
 
+let fromStartup: Notice[] | undefined;
+
+/** The notices the start-up call returned: the first list shown uses them instead of asking again. */
+export function primeNotices(notices: Notice[]): void {
+  fromStartup = notices;
+}
+
 /** Start-up notices (a progress file restored from a backup, a pack refused) until dismissed. */
 export function Notices() {
   const { t } = useTranslation();
-  const [notices, setNotices] = useState<Notice[]>([]);
+  const [notices, setNotices] = useState<Notice[]>(() => fromStartup ?? []);
   useEffect(() => {
+    if (fromStartup) {
+      fromStartup = undefined;
+      return;
+    }
     api.getNotices().then(setNotices, () => setNotices([]));
   }, []);
   if (notices.length === 0) return null;

@@ -2,14 +2,17 @@
 // PC, or one with a PIN) it shows the picker, and the PIN form for a profile that has one; with a
 // profile open it shows the app, keyed by the profile, so nothing of one learner's record stays on
 // screen for the next. Screens reach the profiles through useProfiles().
-import { createContext, Fragment, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, Fragment, Suspense, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../core/api/contract';
 import type { ProfileList, ProfileSummary } from '../../core/profiles/rules';
 import { api } from '../api';
 import { Notices } from '../components/Notices';
-import { PinPrompt } from './PinPrompt';
-import { ProfilePicker } from './ProfilePicker';
+import { lazyNamed } from '../lazyNamed';
+
+// Only shown when no profile is open: loaded then, not with the first lesson.
+const PinPrompt = lazyNamed(() => import('./PinPrompt'), 'PinPrompt');
+const ProfilePicker = lazyNamed(() => import('./ProfilePicker'), 'ProfilePicker');
 
 interface ProfilesState {
   list: ProfileList;
@@ -129,6 +132,7 @@ export function ProfileGate({
       </header>
       <main id="main" className="profile-gate" tabIndex={-1}>
         <Notices />
+        <Suspense fallback={<p className="loading" role="status">{t('common.loading')}</p>}>
         {view.kind === 'pin' ? (
           <PinPrompt
             key={view.profile.id}
@@ -146,6 +150,7 @@ export function ProfileGate({
             onCreated={async (p, pin) => opened(await api.switchProfile({ id: p.id, pin }))}
           />
         )}
+        </Suspense>
       </main>
     </>
   );

@@ -14,6 +14,7 @@ import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { useStudyTimer } from '../useStudyTimer';
 import { loadLesson } from '../lessonCache';
+import { afterPaint } from '../afterPaint';
 import { lessonKey } from '../../core/progress/keys';
 
 export function LessonScreen({ packId, lessonId, anchor }: { packId: string; lessonId: string; anchor?: string }) {
@@ -33,12 +34,17 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
   useDocumentTitle(lesson.title);
   useStudyTimer(packId, 'lesson', lessonId);
 
-  useEffect(() => {
-    // One call records the opening and the position, and returns the new record.
-    void api.recordLessonEvent({ packId, lessonId, event: 'opened' }).then(applyProgress, ignoreBestEffortFailure);
-    if (lesson.nextId) void loadLesson({ packId, lessonId: lesson.nextId, lang: settings.language }).catch(() => undefined);
+  useEffect(
+    () =>
+      // After the lesson is on screen: one call records the opening and the position, and returns
+      // the new record; the next lesson is fetched in the background.
+      afterPaint(() => {
+        void api.recordLessonEvent({ packId, lessonId, event: 'opened' }).then(applyProgress, ignoreBestEffortFailure);
+        if (lesson.nextId) void loadLesson({ packId, lessonId: lesson.nextId, lang: settings.language }).catch(() => undefined);
+      }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [packId, lessonId]);
+    [packId, lessonId],
+  );
 
   useEffect(() => {
     if (anchor) document.getElementById(anchor)?.scrollIntoView();

@@ -57,6 +57,8 @@ function failure(e: Envelope<unknown>) {
 
 /** An argument that every channel would accept from a trusted page. */
 const GOOD_ARGS: Record<Channel, unknown> = {
+  getStartup: { lesson: { packId: PACK_ID, lessonId: 'channels' } },
+  searchCourse: { query: 'mainlevée', lang: 'fr' },
   getCatalog: { lang: 'en' },
   getLesson: { packId: PACK_ID, lessonId: 'channels', lang: 'en' },
   getQuiz: { packId: PACK_ID, quizId: 'basics-quiz', lang: 'en' },
