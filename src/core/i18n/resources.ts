@@ -6,13 +6,15 @@
 import enCore from './locales/en.json';
 import enEngine from './locales/en.engine.json';
 import enLearners from './locales/en.learners.json';
+import enStore from './locales/en.store.json';
 import frCore from './locales/fr.json';
 import frEngine from './locales/fr.engine.json';
 import frLearners from './locales/fr.learners.json';
+import frStore from './locales/fr.store.json';
 
 export const LOCALE_PARTS = {
-  en: [enCore, enEngine, enLearners],
-  fr: [frCore, frEngine, frLearners],
+  en: [enCore, enEngine, enLearners, enStore],
+  fr: [frCore, frEngine, frLearners, frStore],
 } as const;
 const en = Object.assign({}, ...LOCALE_PARTS.en) as typeof enCore;
 const fr = Object.assign({}, ...LOCALE_PARTS.fr) as typeof frCore;
