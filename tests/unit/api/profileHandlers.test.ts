@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/services/api/handlers';
 import { createServices } from '../../../electron/services/services';
 import type { Channel, Envelope } from '../../../src/core/api/contract';
-import type { ProgressSnapshot } from '../../../src/core/progress/model';
+import type { ProgressSummary } from '../../../src/core/progress/summaryModel';
 import type { DeletedProfile, ProfileList, ProfileSummary } from '../../../src/core/profiles/rules';
 import { parseProfileError } from '../../../src/core/profiles/profileErrors';
 import { CONTENT_DIR, PACK_ID } from '../services/packAnswers';
@@ -51,10 +51,10 @@ describe('profile channels', () => {
     expect(wrong.code).toBe('bad-request');
     expect(parseProfileError(wrong.message)).toEqual({ kind: 'wrong-pin', triesLeft: 4 });
     // Still the first learner's record.
-    expect(Object.keys(ok<ProgressSnapshot>(await call('getProgress')).lessons)).toEqual([`${PACK_ID}/channels`]);
+    expect(Object.keys(ok<ProgressSummary>(await call('getProgress')).lessons)).toEqual([`${PACK_ID}/channels`]);
 
     expect(ok<ProfileList>(await call('switchProfile', { id: bea.id, pin: '2468' })).activeId).toBe(bea.id);
-    expect(ok<ProgressSnapshot>(await call('getProgress')).lessons).toEqual({});
+    expect(ok<ProgressSummary>(await call('getProgress')).lessons).toEqual({});
 
     ok(await call('leaveProfile'));
     const closed = failure(await call('getProgress'));
