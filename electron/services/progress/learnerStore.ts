@@ -298,7 +298,8 @@ export function openLearnerStore(opts: LearnerStoreOptions): LearnerStore {
   const record = (): ProgressData => {
     // The checksums were all checked at open; this reads the same log in full, once.
     attempts ??= loadAll().all;
-    return recordOf(summary, attempts);
+    // A copy: the store keeps appending to its own list.
+    return recordOf(summary, [...attempts]);
   };
 
   open();
