@@ -9,7 +9,7 @@ import path from 'node:path';
 import { emptyProgress, type ProgressData } from '../../src/core/progress/model';
 import { SNAPSHOT_STORE } from '../../electron/services/progress/learnerStore';
 import { openProgressStore, sampleAttempt } from '../reliability/progressStore';
-import { writeV2Record } from '../fixtures/v2/v2Record';
+import { writeV2Record } from '../reliability/v2Record';
 
 const WRITES = 300;
 const WARM_UP = 10;

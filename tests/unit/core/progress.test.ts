@@ -1,6 +1,6 @@
 // The learner's record: pure reducers, derived figures, and schema migrations.
 import { describe, it, expect } from 'vitest';
-import { emptyProgress, progressSchema, PROGRESS_SCHEMA_VERSION, type AttemptRecord, type ProgressData } from '../../../src/core/progress/model';
+import { emptyProgress, progressSchema, PROGRESS_SCHEMA_VERSION, type AttemptRecord } from '../../../src/core/progress/model';
 import { addAttempt, recordLessonEvent, setPosition } from '../../../src/core/progress/reducers';
 import { bestScore, moduleProgress, overallProgress, quizPassed } from '../../../src/core/progress/summary';
 import { summarize } from '../../../src/core/progress/summaryModel';

@@ -8,7 +8,7 @@ import { LOG_FILE, SNAPSHOT_STORE } from '../../../electron/services/progress/le
 import { listBackups } from '../../../electron/services/store/backups';
 import { progressSchema } from '../../../src/core/progress/model';
 import { summarize } from '../../../src/core/progress/summaryModel';
-import { writeV2Record } from '../../fixtures/v2/v2Record';
+import { writeV2Record } from '../../reliability/v2Record';
 import { recordInLog } from '../../progressOnDisk';
 import { openProgressStore, sampleAttempt } from '../../reliability/progressStore';
 import { useTempDirs } from '../tempDirs';
