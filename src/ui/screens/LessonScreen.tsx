@@ -8,6 +8,7 @@ import { AsyncView } from '../components/AsyncView';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FallbackNotice } from '../components/FallbackNotice';
+import { LessonObjectives } from '../components/LessonObjectives';
 import { navigate, routeToHash } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -86,6 +87,7 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
         {finished && <> · <span className="badge badge-pass">{t('module.status.finished')}</span></>}
       </p>
       <FallbackNotice show={lesson.fallback} contentLang={lesson.lang} />
+      <LessonObjectives objectives={lesson.objectives} lang={lesson.lang} />
       {/* Event delegation for the links and glossary terms inside the lesson HTML; the
           interactive elements themselves are native links and focusable terms. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
