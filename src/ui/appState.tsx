@@ -7,6 +7,7 @@ import type { Settings } from '../core/api/contract';
 import type { Catalog } from '../core/content/views';
 import type { ProgressSummary, SubmittedAttempt } from '../core/progress/summaryModel';
 import { api } from './api';
+import { ErrorMessage } from './errors/ErrorMessage';
 
 interface AppState {
   catalog: Catalog;
@@ -92,7 +93,7 @@ export function AppStateProvider({
     [i18n],
   );
 
-  if (error) return <p role="alert">{error.message}</p>;
+  if (error) return <ErrorMessage error={error} />;
   if (!catalog || !progress) return <>{fallback}</>;
   const value: AppState = {
     catalog,

@@ -61,7 +61,7 @@ export function openProgressService(opts: {
     lessonEvent(packId, lessonId, event) {
       const pack = opts.content.pack(packId);
       const lesson = pack.lessons.get(lessonId);
-      if (!lesson) throw new NotFoundError(`no lesson "${lessonId}" in pack "${packId}"`);
+      if (!lesson) throw new NotFoundError('errors.notFound.lesson', { lesson: lessonId, pack: packId });
       const at = now();
       const s = store.summary();
       const before = recordOf(s, []);
@@ -82,12 +82,12 @@ export function openProgressService(opts: {
     submitAttempt(args) {
       const pack = opts.content.pack(args.packId);
       const quiz = pack.quizzes.get(args.quizId);
-      if (!quiz) throw new NotFoundError(`no quiz "${args.quizId}" in pack "${args.packId}"`);
+      if (!quiz) throw new NotFoundError('errors.notFound.quiz', { quiz: args.quizId, pack: args.packId });
       const s = store.summary();
       if (quiz.maxAttempts !== undefined) {
         const key = quizKey(args.packId, args.quizId);
         const used = Object.hasOwn(s.quizzes, key) ? s.quizzes[key]!.attempts : 0;
-        if (used >= quiz.maxAttempts) throw new RequestError(`quiz "${args.quizId}" allows ${quiz.maxAttempts} attempt(s), all used`);
+        if (used >= quiz.maxAttempts) throw new RequestError('errors.attemptsUsed', { quiz: args.quizId, count: quiz.maxAttempts });
       }
       // Scored here from the pack's own answer keys, on the questions this seed asks, in the
       // attempt's language (typed answers are language-specific), whatever the renderer showed.

@@ -16,6 +16,7 @@ import { ReviewStats } from '../components/ReviewSummary';
 import { routeToHash } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { ErrorMessage } from '../errors/ErrorMessage';
 
 export function ReviewScreen() {
   const { settings } = useApp();
@@ -111,7 +112,7 @@ function QuestionItem({ item, seed, isLast, onNext }: { item: QuestionItemView; 
   const [answer, setAnswer] = useState<Answer | undefined>(undefined);
   const [result, setResult] = useState<ReviewAnswerResult | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const answered = isAnswered(question, answer);
 
   const onSubmit = async (e: FormEvent) => {
@@ -124,7 +125,7 @@ function QuestionItem({ item, seed, isLast, onNext }: { item: QuestionItemView; 
       // Scored by the service from the pack's keys; the feedback shows its verdict.
       setResult(await api.answerReview({ cardId: item.cardId, lang: item.lang, answer }));
     } catch (err) {
-      setError((err as Error).message);
+      setError(err);
     } finally {
       setBusy(false);
     }
@@ -144,11 +145,7 @@ function QuestionItem({ item, seed, isLast, onNext }: { item: QuestionItemView; 
       <div aria-live="polite" lang={item.lang}>
         {result?.score && <QuestionFeedback question={question} order={order} answer={answer} score={result.score} />}
       </div>
-      {error && (
-        <p role="alert" className="notice notice-error">
-          {t('review.saveError', { message: error })}
-        </p>
-      )}
+      {error !== null && <ErrorMessage error={error} context="errors.context.reviewSave" />}
       <div className="actions">
         {/* Not disabled while saving: a disabled button would drop the keyboard focus. */}
         <button type="submit" className="primary" disabled={!result && !answered} aria-busy={busy || undefined}>
@@ -163,7 +160,7 @@ function TermItem({ item, onNext }: { item: TermItemView; onNext(): void }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const definition = useRef<HTMLParagraphElement>(null);
   // The reveal button goes away: focus moves to the definition, so it is read out next.
   useEffect(() => {
@@ -184,7 +181,7 @@ function TermItem({ item, onNext }: { item: TermItemView; onNext(): void }) {
       await api.answerReview({ cardId: item.cardId, lang: item.lang, rating });
       onNext();
     } catch (err) {
-      setError((err as Error).message);
+      setError(err);
       setBusy(false);
     }
   };
@@ -218,11 +215,7 @@ function TermItem({ item, onNext }: { item: TermItemView; onNext(): void }) {
           </fieldset>
         </>
       )}
-      {error && (
-        <p role="alert" className="notice notice-error">
-          {t('review.saveError', { message: error })}
-        </p>
-      )}
+      {error !== null && <ErrorMessage error={error} context="errors.context.reviewSave" />}
     </section>
   );
 }
