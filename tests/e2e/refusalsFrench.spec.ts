@@ -118,9 +118,12 @@ test('wrong PIN, pack refused, attempts used up, certificate not valid: all in F
     );
 
     // 6. Attempts used up: the only attempt is used elsewhere (another window) while this one is open.
+    // Opening the quiz records the position and reloads the progress; the attempt is spent after that.
+    const reloaded = page.waitForResponse((r) => r.url().endsWith('/api/getProgress'));
     await page.goto(`${base(page)}#/quiz/valid-minimal/intro-check`);
     const submitLabel = fr('exam.submit');
     await expect(page.locator('form.question')).toBeVisible();
+    await reloaded;
     const used = await page.evaluate(async () => {
       const args = { packId: 'valid-minimal', quizId: 'intro-check', lang: 'fr', answers: {}, seed: 1, startedAt: new Date().toISOString(), durationMs: 1000 };
       const res = await fetch('/api/submitAttempt', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(args) });
