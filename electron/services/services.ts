@@ -35,7 +35,7 @@ function openLearnerServices(opts: { dir: string; content: ContentLibrary; creat
   const progress = openProgressService({ dir, content, createStore });
   const review = openReviewService({ progress, content });
   const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName });
-  const notices = createNoticeBoard({ progress: progress.recovery, studyTime: record.studyTime.recovery, rejectedPacks: [] });
+  const notices = createNoticeBoard({ progress: progress.recovery, studyTime: record.studyTime.recovery, rejectedPacks: [], others: progress.logNotices });
   return { progress, review, ...record, notices };
 }
 
@@ -104,6 +104,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     dataDir: opts.dataDir,
     createStore,
     openLearner: (dir, learnerName) => openLearnerServices({ dir, content, createStore, learnerName }),
+    closeLearner: (l) => l.progress.close(),
     learnerFiles: { stores: ['progress', STUDY_TIME_STORE], folders: [RESTORE_BACKUPS_DIR] },
     defaultName: named('profiles.defaultName'),
     recoveredName: named('profiles.recoveredName'),
@@ -148,7 +149,8 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
       await opts.openExternal(url);
     },
     async close() {
-      // Writes are synchronous and atomic, so there is nothing left to flush.
+      // Writes are on disk when they return; closing writes the progress snapshot and closes the log.
+      profiles.closeAll();
       releaseDataDir();
     },
   };

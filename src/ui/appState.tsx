@@ -1,23 +1,28 @@
 // What every screen needs: the catalog in the current language, the learner's progress and the
-// settings. Screens read it from context and call refreshProgress() after they change progress.
+// settings. Every progress write returns the updated summary: screens hand it to applyProgress
+// (or applyAttempt) instead of fetching it again; refreshProgress is for a restore.
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../core/api/contract';
 import type { Catalog } from '../core/content/views';
-import type { ProgressSnapshot } from '../core/progress/model';
+import type { ProgressSummary, SubmittedAttempt } from '../core/progress/summaryModel';
 import { api } from './api';
 import { ensureLanguage } from './i18n';
 import { ErrorMessage } from './errors/ErrorMessage';
 
 interface AppState {
   catalog: Catalog;
-  progress: ProgressSnapshot;
+  progress: ProgressSummary;
   settings: Settings;
   refreshProgress(): Promise<void>;
   /** Reads the catalog again (after a trainer imported questions). */
   refreshCatalog(): Promise<void>;
   /** Shows a snapshot a service call already returned, saving a round trip. */
-  applyProgress(progress: ProgressSnapshot): void;
+  applyProgress(progress: ProgressSummary): void;
+  /** The attempt just submitted, with its per-question scores, for the result screen. */
+  lastAttempt: SubmittedAttempt | null;
+  /** Shows what submitting an attempt returned: the new summary and the attempt's result. */
+  applyAttempt(result: SubmittedAttempt): void;
   setLanguage(language: string): Promise<void>;
 }
 
@@ -30,7 +35,7 @@ export function useApp(): AppState {
 }
 
 /** The catalog and progress, already asked for (with the start-up call) or on the way. */
-export type StartData = Promise<[Catalog, ProgressSnapshot]>;
+export type StartData = Promise<[Catalog, ProgressSummary]>;
 
 /** Fetches what every screen needs; start-up calls it early, in parallel with i18n. */
 export function fetchStartData(language: string): StartData {
@@ -51,8 +56,13 @@ export function AppStateProvider({
   const { i18n } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
   const [catalog, setCatalog] = useState<Catalog | null>(null);
-  const [progress, setProgress] = useState<ProgressSnapshot | null>(null);
+  const [progress, setProgress] = useState<ProgressSummary | null>(null);
   const [error, setError] = useState<Error | null>(null);
+  const [lastAttempt, setLastAttempt] = useState<SubmittedAttempt | null>(null);
+  const applyAttempt = useCallback((result: SubmittedAttempt) => {
+    setProgress(result.progress);
+    setLastAttempt(result);
+  }, []);
 
   // The data start-up already asked for serves the first render only.
   const firstLoad = useRef(startData);
@@ -95,6 +105,8 @@ export function AppStateProvider({
     refreshProgress,
     refreshCatalog,
     applyProgress: setProgress,
+    lastAttempt,
+    applyAttempt,
     setLanguage,
   };
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;

@@ -87,7 +87,7 @@ export async function printPortableBench(): Promise<void> {
   try {
     const pack = source.content.pack(PACK);
     const attempts = syntheticAttempts(source);
-    source.progress.update((d) => ({ ...d, attempts }));
+    source.progress.replace({ ...source.progress.snapshot(), attempts });
     let studyTime = emptyStudyTime();
     for (const id of pack.lessons.keys()) studyTime = { ...studyTime, lessons: { ...studyTime.lessons, [`${PACK}/${id}`]: 600_000 } };
     for (const id of pack.quizzes.keys()) studyTime = { ...studyTime, quizzes: { ...studyTime.quizzes, [`${PACK}/${id}`]: 300_000 } };

@@ -109,7 +109,7 @@ export async function benchReview(): Promise<ReviewBench> {
   try {
     const past = pastRecord(pack, quizzes);
     const progress = openProgressService({ dir, content, createStore: confStoreFactory });
-    progress.update(() => past);
+    progress.replace(past);
     const questions = quizView(pack, quiz, 'en', 0).questions;
     const args = (n: number) => ({
       packId: pack.manifest.id,

@@ -3,7 +3,7 @@
 //   (b) lesson-to-lesson navigation, p50 and p95 over 50 switches
 //   (c) content:check time for the built-in pack
 //   (d) renderer JavaScript shipped at first load, gzipped KB
-//   (e) progress save latency, p50 and p99, with 5,000 attempts already stored
+//   (e) the learner store: progress writes with 5,000 and 50,000 past attempts, opening 50,000 (store.ts)
 //   (g) course-wide search: p95 per keystroke and index build, on a course 100x the built-in one
 // Benchmarks print numbers; they do not pass or fail (timed unit tests flake on shared machines).
 import { execFileSync } from 'node:child_process';
@@ -18,7 +18,6 @@ import { startPreviewServer } from '../../electron/services/preview/previewServe
 import { createStaticHandler } from '../../electron/services/staticFiles';
 import { CONTENT_SECURITY_POLICY } from '../../electron/services/securityPolicy';
 import { chromiumLaunchOptions } from '../e2e/chromium';
-import { measureProgressSaves, STORED_ATTEMPTS } from './progressSaves';
 import http from 'node:http';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -182,15 +181,10 @@ async function main() {
   const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
   const gz = files.reduce((sum, f) => sum + gzipSync(fs.readFileSync(path.join(rendererDir, f)), { level: 9 }).length, 0);
   console.log(`bench (d) renderer JavaScript index.html loads up front: ${(gz / 1024).toFixed(1)} KB gzipped (${files.length} file(s); target <= 110 KB)`);
-
-  // (e) The real progress store on a real temporary folder, the record already large.
-  const saves = measureProgressSaves();
-  console.log(
-    `bench (e) progress save with ${STORED_ATTEMPTS} attempts stored: p50 ${quantile(saves.ms, 0.5).toFixed(1)} ms, p99 ${quantile(saves.ms, 0.99).toFixed(1)} ms (${saves.ms.length} saves, record ${(saves.recordBytes / 1024 / 1024).toFixed(1)} MB, each save atomic + fsync + backup)`,
-  );
 }
 
 await main();
 await (await import('./review')).printReviewBench(); // score an attempt + update the review queue, 5,000 past answers
 await (await import('./portable')).printPortableBench(); // export, import check and restore of a record with 5,000 attempts
+(await import('./store')).printStoreBench(); // (e) progress writes at 5,000 and 50,000 past attempts, opening 50,000 records
 (await import('./search')).printSearchBench(repo); // per-keystroke search and index build on a course 100x the built-in one

@@ -99,7 +99,7 @@ test('the figure has a caption and a text alternative', async ({ app: page }) =>
   await expect.poll(() => figure.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 });
 
-test('a damaged progress file is kept aside, the backup restored, and the learner told', async ({ app: page, restart, dataDir }) => {
+test('a damaged line of the progress log is set aside, the log kept as it was, and the learner told', async ({ app: page, restart, dataDir }) => {
   // Make some progress, so there is a backup worth restoring.
   await page.goto(page.url().replace(/#.*$/, '') + '#/lesson/wco-ecommerce/channels');
   await page.getByRole('button', { name: 'Finish and take the knowledge check' }).click();
@@ -109,20 +109,23 @@ test('a damaged progress file is kept aside, the backup restored, and the learne
   const path = await import('node:path');
   // The learner's record is in their profile's folder.
   const learner = learnerDir(dataDir);
+  const log = path.join(learner, 'progress-log.jsonl');
   // Wait until the quiz screen's own write (its position) has landed.
-  await expect.poll(() => fs.readFileSync(path.join(learner, 'progress.json'), 'utf8')).toMatch(/"screen": ?"quiz"/);
-  // The power fails in a way that damages the file (written outside the app).
-  fs.writeFileSync(path.join(learner, 'progress.json'), '{"schemaVersion":1,"lessons":{"wco-ecommerce/chan');
+  await expect.poll(() => fs.readFileSync(log, 'utf8')).toMatch(/"screen":"quiz"/);
+  // A disk error damages that saved line (one byte, outside the app).
+  const damaged = fs.readFileSync(log);
+  const at = damaged.indexOf('"screen":"quiz"') + 3;
+  damaged[at] = damaged[at]! ^ 0x01;
+  fs.writeFileSync(log, damaged);
 
   await restart();
-  const alert = page.getByRole('alert').filter({ hasText: 'Your progress file could not be read' });
+  const alert = page.getByRole('alert').filter({ hasText: 'Lines of your progress log that could not be read: 1.' });
   await expect(alert).toBeVisible();
-  await expect(alert).toContainText('restored from the backup');
-  // The reason is in the learner's language, not a technical message.
-  await expect(alert).toContainText('(its content is damaged)');
-  const kept = fs.readdirSync(learner).filter((f) => f.startsWith('progress.corrupt-'));
+  await expect(alert).toContainText('everything else was kept');
+  // The log as it was is kept, byte for byte, for a trainer to recover the line.
+  const kept = fs.readdirSync(learner).filter((f) => f.startsWith('progress-log.damaged-'));
   expect(kept).toHaveLength(1);
-  expect(fs.readFileSync(path.join(learner, kept[0]!), 'utf8')).toContain('"wco-ecommerce/chan');
+  expect(fs.readFileSync(path.join(learner, kept[0]!)).equals(damaged)).toBe(true);
 
   await page.getByRole('link', { name: 'Cross-border e-commerce and customs: the basics' }).first().click();
   await expect(page.locator('.lesson-item').nth(1)).toContainText('Finished');

@@ -19,11 +19,12 @@ const LESSON = 'std-01-legal-framework-aed';
 const CHECK = 'std-01-legal-framework-aed-check';
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** The learner's record as the app's own API returns it (same origin, like the renderer). */
+/** The learner's full record, attempts included, as the app's own API exports it (same origin, like the renderer). */
 async function record(page: Page): Promise<{ attempts: { id: string }[]; lessons: Record<string, unknown> }> {
   return page.evaluate(async () => {
-    const res = await fetch('/api/getProgress', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'null' });
-    return ((await res.json()) as { value: { attempts: { id: string }[]; lessons: Record<string, unknown> } }).value;
+    const res = await fetch('/api/exportProgress', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'null' });
+    const { text } = ((await res.json()) as { value: { text: string } }).value;
+    return (JSON.parse(text) as { body: { progress: { attempts: { id: string }[]; lessons: Record<string, unknown> } } }).body.progress;
   });
 }
 
@@ -164,7 +165,7 @@ test('export, then import: a tampered copy is refused with its reason; a valid o
   other.body.progress.lessons['wco-ecommerce/what-is-ecommerce'] = { openedAt: '2026-03-01T09:00:00.000Z', finishedAt: '2026-03-01T09:20:00.000Z' };
   other.hash = `sha256-${sha256(canonicalJson(other.body))}`;
   const learner = learnerDir(dataDir);
-  const progressFile = path.join(learner, 'progress.json');
+  const progressFile = path.join(learner, 'progress-log.jsonl');
   const before = fs.readFileSync(progressFile);
   await choose('from-trainer.json', other);
   const summary = page.locator('.portable-summary');

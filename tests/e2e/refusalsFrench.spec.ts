@@ -118,8 +118,9 @@ test('wrong PIN, pack refused, attempts used up, certificate not valid: all in F
     );
 
     // 6. Attempts used up: the only attempt is used elsewhere (another window) while this one is open.
-    // Opening the quiz records the position and reloads the progress; the attempt is spent after that.
-    const reloaded = page.waitForResponse((r) => r.url().endsWith('/api/getProgress'));
+    // Opening the quiz records the position, whose answer carries the progress the screen shows;
+    // the attempt is spent after that.
+    const reloaded = page.waitForResponse((r) => r.url().endsWith('/api/setPosition'));
     await page.goto(`${base(page)}#/quiz/valid-minimal/intro-check`);
     const submitLabel = fr('exam.submit');
     await expect(page.locator('form.question')).toBeVisible();

@@ -1,7 +1,10 @@
-// The broken-file corpus: for every kind of damage, the store opens, loses nothing that had a
-// valid copy, keeps the damaged bytes, and tells the learner what happened.
+// The broken-file corpus: for every kind of damage (to a schema-2 record being migrated, to the
+// log's snapshot, to the log), the store opens, loses nothing that had a valid copy, keeps the
+// damaged bytes, and tells the learner what happened when something may be missing.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { BROKEN_FILE_CASES } from './corpus/cases';
+import { CORPUS } from './corpus/corpus';
+import { LOG_CASES } from './corpus/logCases';
 import { runCorpus, type CorpusReport } from './corpus/runCorpus';
 import { survivedLine } from './settings';
 
@@ -14,11 +17,13 @@ beforeAll(async () => {
 describe('a progress folder damaged in one of many ways', () => {
   it('covers at least 15 kinds of damage', () => {
     expect(BROKEN_FILE_CASES.length).toBeGreaterThanOrEqual(15);
+    expect(LOG_CASES.length).toBeGreaterThanOrEqual(8);
   });
 
-  for (const c of BROKEN_FILE_CASES) {
-    it.skipIf(c.posixOnly && process.platform === 'win32')(`${c.name}: ${c.expect}`, () => {
-      const result = report.cases.find((r) => r.name === c.name);
+  for (const c of CORPUS) {
+    const name = `${c.target}: ${c.case.name}`;
+    it.skipIf(c.target !== 'log' && c.case.posixOnly && process.platform === 'win32')(name, () => {
+      const result = report.cases.find((r) => r.name === name);
       expect(result, 'the case did not run').toBeDefined();
       expect(result?.problems).toEqual([]);
     });

@@ -1,9 +1,12 @@
-// The learner's progress store exactly as the app opens it (progressService's options, conf as
-// electron-store's base class, the data-folder lock), without a content pack: the reliability
-// tests exercise storage, not scoring, and must not depend on the course being edited.
+// The learner's progress store exactly as the app opens it (learnerStore: the event log and its
+// snapshot, conf as electron-store's base class, the data-folder lock), without a content pack:
+// the reliability tests exercise storage, not scoring, and must not depend on the course.
+// openLegacyStore writes a record the way the schema-2 app did (one progress.json rewritten on
+// every save), to test its migration.
+import Conf from 'conf';
 import { openDataDir } from '../../electron/services/store/dataDir';
 import { openSafeStore, type SafeStore } from '../../electron/services/store/safeStore';
-import Conf from 'conf';
+import { openLearnerStore, type LearnerStore } from '../../electron/services/progress/learnerStore';
 import type { BackingStoreFactory } from '../../electron/services/store/storeOptions';
 import { emptyProgress, progressSchema, type AttemptRecord, type ProgressData } from '../../src/core/progress/model';
 import { migrateProgress } from '../../src/core/progress/migrations';
@@ -13,11 +16,32 @@ import { migrateProgress } from '../../src/core/progress/migrations';
 const confStoreFactory: BackingStoreFactory = (options) => new Conf(options);
 
 export interface OpenProgress {
-  store: SafeStore<ProgressData>;
+  store: LearnerStore;
   close(): void;
 }
 
-export function openProgressStore(dir: string, now?: () => Date): OpenProgress {
+export function openProgressStore(dir: string, opts: { now?: () => Date; compactAfter?: number } = {}): OpenProgress {
+  const lock = openDataDir(dir);
+  try {
+    const store = openLearnerStore({ dir, createStore: confStoreFactory, ...opts });
+    return {
+      store,
+      close: () => {
+        try {
+          store.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+}
+
+/** The schema-2 store (progress.json), as the app before the event log kept it. */
+export function openLegacyStore(dir: string, now?: () => Date): { store: SafeStore<ProgressData>; close(): void } {
   const lock = openDataDir(dir);
   try {
     const store = openSafeStore<ProgressData>({

@@ -104,9 +104,9 @@ export function openPortableService(opts: {
       const { merged, diff } = mergePortable(current(), parsed.file.body);
       if (!hasChanges(diff)) return { ok: true, changes: diff };
       const backupFile = backup(now());
-      // Progress first, then study time: each write is atomic; if the second failed, the first
+      // Progress first, then study time: each replacement is atomic; if the second failed, the first
       // is still a valid record and the backup holds everything as it was.
-      opts.progress.update(() => merged.progress);
+      opts.progress.replace(merged.progress);
       opts.studyTime.replace(merged.studyTime);
       return { ok: true, changes: diff, backupFile };
     },

@@ -53,6 +53,8 @@ export interface ProfileService<L> {
   leave(): ProfileList;
   rename(args: RenameProfileArgs): Promise<ProfileSummary>;
   remove(args: DeleteProfileArgs): Promise<DeletedProfile>;
+  /** Closes every learner's services that were opened (at shutdown). */
+  closeAll(): void;
   /** Sets, changes or removes the PIN of the active profile. */
   setPin(args: SetProfilePinArgs): Promise<ProfileSummary>;
   /** The active profile's services; a RequestError when no profile is open yet. */
@@ -68,6 +70,8 @@ export interface ProfileServiceOptions<L> {
   createStore: BackingStoreFactory;
   /** Opens the learner-scoped services on a profile's folder. */
   openLearner(dir: string, profileName: () => string | undefined): L;
+  /** Closes a learner's services (their open log) before their folder moves, and at shutdown. */
+  closeLearner?: (services: L) => void;
   /** The stores and folders those services keep, for moving a record from before profiles. */
   learnerFiles: LearnerFileSpec;
   /** "Learner 1", "Learner 2"… in the installation's language. */
@@ -289,6 +293,10 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
         for (let n = 2; fs.existsSync(to); n++) to = path.join(deleted, `${p.id}-${stamp(now())}-${n}`);
         // Whose folder this was, with the PIN hash, so a trainer can put it back by hand.
         const record = JSON.stringify({ ...p, deletedAt: now().toISOString() }, null, 1);
+        // Open files would stop the folder from moving on Windows; the services reopen if needed.
+        const open = learners.get(p.id);
+        learners.delete(p.id);
+        if (open) opts.closeLearner?.(open);
         if (fs.existsSync(from)) {
           writeFileAtomicSync(path.join(from, DELETED_PROFILE_FILE), record);
           fs.renameSync(from, to);
@@ -307,6 +315,11 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
         attempts.succeeded(p.id);
         return { name: p.name, movedTo: to };
       }),
+
+    closeAll() {
+      for (const l of learners.values()) opts.closeLearner?.(l);
+      learners.clear();
+    },
 
     setPin: (args) =>
       serial(async () => {

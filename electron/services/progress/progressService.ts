@@ -1,28 +1,44 @@
-// The learner's record on disk: lessons opened and finished, every quiz attempt, the last
-// position. Each change is validated, written atomically, and only then reported as saved.
+// The learner's record: lessons opened and finished, every quiz attempt, the last position, the
+// review cards. Each change is one event appended to the learner's log (learnerStore.ts), on
+// disk before it is reported as saved; each write returns the updated summary, so the screens
+// never fetch the whole record again.
 import { randomUUID } from 'node:crypto';
 import type { SubmitAttemptArgs, PositionArgs } from '../../../src/core/api/schemas';
-import { emptyProgress, progressSchema, type AttemptRecord, type ProgressData } from '../../../src/core/progress/model';
-import { migrateProgress } from '../../../src/core/progress/migrations';
-import { addAttempt, recordLessonEvent, setPosition } from '../../../src/core/progress/reducers';
+import type { Notice } from '../../../src/core/api/contract';
+import { recordOf, reviewPatch, type ProgressEvent } from '../../../src/core/progress/events';
+import { lessonKey } from '../../../src/core/progress/keys';
+import type { AttemptRecord, ProgressData } from '../../../src/core/progress/model';
+import { recordLessonEvent } from '../../../src/core/progress/reducers';
+import { quizKey, type ProgressSummary, type SubmittedAttempt } from '../../../src/core/progress/summaryModel';
 import { scoreQuiz } from '../../../src/core/quiz/scoring';
 import { quizView } from '../../../src/core/content/views';
+import type { ReviewSection } from '../../../src/core/review/cards';
 import { reviewOnAttempt, reviewOnLessonFinished } from '../../../src/core/review/events';
 import { lessonTermIds } from '../../../src/core/review/items';
 import { localDate } from '../../../src/core/review/streak';
 import type { ContentLibrary } from '../content/contentLibrary';
 import { NotFoundError, RequestError } from '../errors';
-import { openSafeStore, type RecoveryEvent } from '../store/safeStore';
+import type { RecoveryEvent } from '../store/safeStore';
 import type { BackingStoreFactory } from '../store/storeOptions';
+import { logNotice, openLearnerStore } from './learnerStore';
 
 export interface ProgressService {
+  /** What the screens need: lessons, position, review cards, quiz figures. */
+  summary(): ProgressSummary;
+  /** The full record, attempts included: for the progress report, portable files, certificates. */
   snapshot(): ProgressData;
-  lessonEvent(packId: string, lessonId: string, event: 'opened' | 'finished'): ProgressData;
-  submitAttempt(args: SubmitAttemptArgs): AttemptRecord;
-  setPosition(args: PositionArgs): void;
-  /** Applies a pure change and saves it: for services keeping their part of the record here (review). */
-  update(fn: (d: ProgressData) => ProgressData): ProgressData;
+  lessonEvent(packId: string, lessonId: string, event: 'opened' | 'finished'): ProgressSummary;
+  submitAttempt(args: SubmitAttemptArgs): SubmittedAttempt;
+  setPosition(args: PositionArgs): ProgressSummary;
+  /** Saves a change of the review section (the review service's answers). */
+  updateReview(fn: (review: ReviewSection) => ReviewSection): ProgressSummary;
+  /** Replaces the whole record (a restore from a portable file, after its backup). */
+  replace(data: ProgressData): ProgressSummary;
   readonly recovery: RecoveryEvent | undefined;
+  /** The learner's notices about the log itself (a damaged line set aside, a newer log kept). */
+  readonly logNotices: Notice[];
+  /** Writes the snapshot and closes the log. */
+  close(): void;
 }
 
 export function openProgressService(opts: {
@@ -35,46 +51,42 @@ export function openProgressService(opts: {
 }): ProgressService {
   const now = opts.now ?? (() => new Date());
   const today = opts.today ?? (() => localDate(now()));
-  const store = openSafeStore<ProgressData>({
-    dir: opts.dir,
-    name: 'progress',
-    schema: progressSchema,
-    defaults: emptyProgress,
-    migrate: migrateProgress,
-    createStore: opts.createStore,
-    now,
-  });
-  const update = (fn: (d: ProgressData) => ProgressData): ProgressData => {
-    const before = store.read();
-    const after = fn(before);
-    if (after !== before) store.write(after);
-    return store.read();
-  };
+  const store = openLearnerStore({ dir: opts.dir, createStore: opts.createStore, now });
 
   return {
     recovery: store.recovery,
-    snapshot: () => store.read(),
-    update,
+    logNotices: store.problems.flatMap((p) => logNotice(p) ?? []),
+    summary: () => store.summary(),
+    snapshot: () => store.record(),
     lessonEvent(packId, lessonId, event) {
       const pack = opts.content.pack(packId);
       const lesson = pack.lessons.get(lessonId);
       if (!lesson) throw new NotFoundError('errors.notFound.lesson', { lesson: lessonId, pack: packId });
       const at = now();
-      return update((d) => {
-        const next = recordLessonEvent(d, packId, lessonId, event, at.toISOString());
-        if (event !== 'finished') return next;
-        // Finishing a lesson queues the glossary terms it links for spaced review.
-        const terms = lessonTermIds(lesson, new Set(pack.glossary.map((g) => g.id)));
-        const review = reviewOnLessonFinished(next.review, packId, terms, at, today());
-        return review === next.review ? next : { ...next, review };
-      });
+      const s = store.summary();
+      const before = recordOf(s, []);
+      const next = recordLessonEvent(before, packId, lessonId, event, at.toISOString());
+      // Finishing a lesson queues the glossary terms it links for spaced review.
+      const review =
+        event === 'finished' ? reviewOnLessonFinished(s.review, packId, lessonTermIds(lesson, new Set(pack.glossary.map((g) => g.id))), at, today()) : s.review;
+      const key = lessonKey(packId, lessonId);
+      const patch = reviewPatch(s.review, review);
+      const lessonChanged = next.lessons[key] !== before.lessons[key];
+      const positionChanged = next.position !== before.position;
+      if (!lessonChanged && !positionChanged && !patch) return s;
+      const e: ProgressEvent = { type: 'lesson', key, lesson: next.lessons[key]! };
+      if (positionChanged && next.position) e.position = next.position;
+      if (patch) e.review = patch;
+      return store.append(e);
     },
     submitAttempt(args) {
       const pack = opts.content.pack(args.packId);
       const quiz = pack.quizzes.get(args.quizId);
       if (!quiz) throw new NotFoundError('errors.notFound.quiz', { quiz: args.quizId, pack: args.packId });
+      const s = store.summary();
       if (quiz.maxAttempts !== undefined) {
-        const used = store.read().attempts.filter((a) => a.packId === args.packId && a.quizId === args.quizId).length;
+        const key = quizKey(args.packId, args.quizId);
+        const used = Object.hasOwn(s.quizzes, key) ? s.quizzes[key]!.attempts : 0;
         if (used >= quiz.maxAttempts) throw new RequestError('errors.attemptsUsed', { quiz: args.quizId, count: quiz.maxAttempts });
       }
       // Scored here from the pack's own answer keys, on the questions this seed asks, in the
@@ -97,13 +109,25 @@ export function openProgressService(opts: {
         passMark: quiz.passMark,
         passed: result.passed,
       };
-      // Questions scored below full points enter the review queue, in the same write.
-      const at = new Date(attempt.finishedAt);
-      update((d) => ({ ...addAttempt(d, attempt), review: reviewOnAttempt(d.review, { ...args, questions: result.questions }, at, today()) }));
-      return attempt;
+      // Questions scored below full points enter the review queue, in the same line of the log.
+      const review = reviewOnAttempt(s.review, { ...args, questions: result.questions }, new Date(attempt.finishedAt), today());
+      const e: ProgressEvent = { type: 'attempt', attempt };
+      const patch = reviewPatch(s.review, review);
+      if (patch) e.review = patch;
+      const progress = store.append(e);
+      return { attempt, questions: result.questions, progress };
     },
     setPosition(args) {
-      update((d) => setPosition(d, { ...args, at: now().toISOString() }));
+      return store.append({ type: 'position', position: { ...args, at: now().toISOString() } });
     },
+    updateReview(fn) {
+      const s = store.summary();
+      const patch = reviewPatch(s.review, fn(s.review));
+      return patch ? store.append({ type: 'review', review: patch }) : s;
+    },
+    replace(data) {
+      return store.replace(data);
+    },
+    close: () => store.close(),
   };
 }

@@ -42,7 +42,7 @@ export function openReviewService(opts: {
 
   return {
     view(lang, limit = SESSION_LIMIT) {
-      const { review } = opts.progress.snapshot();
+      const { review } = opts.progress.summary();
       const packs = new Map<string, Pack | undefined>();
       const pack = (id: string) => {
         if (!packs.has(id)) packs.set(id, packOf(id));
@@ -73,7 +73,7 @@ export function openReviewService(opts: {
     },
 
     answer(args) {
-      const { review } = opts.progress.snapshot();
+      const { review } = opts.progress.summary();
       if (!Object.hasOwn(review.cards, args.cardId)) throw new NotFoundError('errors.notFound.reviewCard', { card: args.cardId });
       const ref = parseCardId(args.cardId)!;
       const pack = packOf(ref.packId);
@@ -92,8 +92,8 @@ export function openReviewService(opts: {
         rating = args.rating;
       }
       const at = now();
-      const saved = opts.progress.update((d) => ({ ...d, review: reviewOnAnswer(d.review, args.cardId, rating, at, today()) }));
-      const result: ReviewAnswerResult = { cardId: args.cardId, rating, due: saved.review.cards[args.cardId]!.due };
+      const progress = opts.progress.updateReview((review) => reviewOnAnswer(review, args.cardId, rating, at, today()));
+      const result: ReviewAnswerResult = { cardId: args.cardId, rating, due: progress.review.cards[args.cardId]!.due, progress };
       if (score) result.score = score;
       return result;
     },

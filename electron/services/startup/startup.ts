@@ -9,7 +9,7 @@ import { NotFoundError } from '../errors';
 export function startup(services: Services, args: StartupArgs): Startup {
   const settings = services.settings.get();
   const profiles = services.profiles.list();
-  const learner = profiles.activeId === null ? null : { catalog: services.content.catalog(settings.language), progress: services.progress.snapshot() };
+  const learner = profiles.activeId === null ? null : { catalog: services.content.catalog(settings.language), progress: services.progress.summary() };
   return { settings, profiles, notices: services.notices.list(), learner, lesson: lessonIfAny(services, args, settings.language) };
 }
 

@@ -7,7 +7,7 @@ import type {
   LessonView,
   QuizView,
 } from '../content/views';
-import type { ProgressSnapshot, AttemptRecord } from '../progress/model';
+import type { ProgressSummary, SubmittedAttempt } from '../progress/summaryModel';
 import type { ReviewAnswerResult, ReviewView } from '../review/items';
 import type { CertificateView, VerifyCertificateResult } from '../certificates/details';
 import type { ProgressReport } from '../progress/report';
@@ -68,10 +68,12 @@ export interface AcademyApi {
   getLesson(args: LessonArgs): Promise<LessonView>;
   getQuiz(args: QuizArgs): Promise<QuizView>;
   getGlossary(args: GlossaryArgs): Promise<GlossaryView>;
-  getProgress(): Promise<ProgressSnapshot>;
-  recordLessonEvent(args: LessonEventArgs): Promise<ProgressSnapshot>;
-  submitAttempt(args: SubmitAttemptArgs): Promise<AttemptRecord>;
-  setPosition(args: PositionArgs): Promise<void>;
+  /** The summary the screens read (not every attempt: the report and portable files have those). */
+  getProgress(): Promise<ProgressSummary>;
+  /** Each progress write returns the updated summary, so no screen fetches it again. */
+  recordLessonEvent(args: LessonEventArgs): Promise<ProgressSummary>;
+  submitAttempt(args: SubmitAttemptArgs): Promise<SubmittedAttempt>;
+  setPosition(args: PositionArgs): Promise<ProgressSummary>;
   getSettings(): Promise<Settings>;
   setSettings(args: SettingsPatch): Promise<Settings>;
   getNotices(): Promise<Notice[]>;

@@ -2,7 +2,7 @@
 // one after another before a lesson could show. Nothing in it waits on a write.
 import type { Notice, Settings } from './contract';
 import type { Catalog, LessonView } from '../content/views';
-import type { ProgressSnapshot } from '../progress/model';
+import type { ProgressSummary } from '../progress/summaryModel';
 import type { ProfileList } from '../profiles/rules';
 
 export interface Startup {
@@ -11,7 +11,7 @@ export interface Startup {
   /** The notices to show now (the active learner's and the installation's). */
   notices: Notice[];
   /** With a profile open: the catalog in the UI language and that learner's progress; null while the picker comes first. */
-  learner: { catalog: Catalog; progress: ProgressSnapshot } | null;
+  learner: { catalog: Catalog; progress: ProgressSummary } | null;
   /**
    * The lesson the address asked for, in the UI language; null when it was not asked for or
    * cannot be shown (the lesson screen then asks again, and says why).

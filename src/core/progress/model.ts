@@ -47,7 +47,6 @@ export const progressSchema = z.strictObject({
   review: reviewSectionSchema,
 });
 export type ProgressData = z.infer<typeof progressSchema>;
-export type ProgressSnapshot = ProgressData;
 
 export function emptyProgress(): ProgressData {
   return { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons: {}, attempts: [], position: null, review: emptyReview() };

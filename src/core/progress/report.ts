@@ -11,6 +11,7 @@ import { scoreQuestion } from '../quiz/scoring';
 import type { AttemptRecord, ProgressData } from './model';
 import { lessonKey } from './keys';
 import { moduleProgress } from './summary';
+import { summarize } from './summaryModel';
 import { studyTimeOf, type StudyTimeData } from '../studyTime/record';
 
 /** Attempts drawn per quiz on the progress screen: the most recent ones. */
@@ -173,6 +174,7 @@ export function packReport(pack: Pack, progress: ProgressData, studyTime: StudyT
   const packId = pack.manifest.id;
   const attempts = progress.attempts.filter((a) => a.packId === packId);
   const quizTime = (id: string) => studyTimeOf(studyTime, 'quiz', packId, id);
+  const figures = summarize(progress);
 
   const modules: ModuleReport[] = summary.modules.map((m) => {
     const lessons = m.lessons.map((l) => ({
@@ -183,7 +185,7 @@ export function packReport(pack: Pack, progress: ProgressData, studyTime: StudyT
     }));
     let timeMs = lessons.reduce((sum, l) => sum + l.timeMs, 0);
     for (const quiz of pack.quizzes.values()) if (quiz.moduleId === m.id) timeMs += quizTime(quiz.id);
-    const mp = moduleProgress(progress, packId, m);
+    const mp = moduleProgress(figures, packId, m);
     return { id: m.id, title: m.title, done: mp.done, total: mp.total, quizPassed: mp.quizPassed, timeMs, lessons };
   });
 

@@ -1,7 +1,11 @@
-// Derived figures for the home screen: nothing here is stored, all is computed from the record.
+// Derived figures for the home and module screens: computed from the summary (summaryModel.ts),
+// never stored on their own.
 import type { ModuleSummary } from '../content/views';
-import type { AttemptRecord, ProgressData } from './model';
 import { lessonKey } from './keys';
+import { quizKey, type ProgressSummary, type QuizStats } from './summaryModel';
+
+/** The part of the summary these figures read. */
+export type ProgressFigures = Pick<ProgressSummary, 'lessons' | 'quizzes'>;
 
 export interface ModuleProgress {
   /** Items done out of items in the module: each lesson, each check passed, the quiz passed. */
@@ -10,19 +14,28 @@ export interface ModuleProgress {
   quizPassed: boolean;
 }
 
-export function bestAttempt(data: ProgressData, packId: string, quizId: string): AttemptRecord | undefined {
-  let best: AttemptRecord | undefined;
-  for (const a of data.attempts) {
-    if (a.packId === packId && a.quizId === quizId && (!best || a.score > best.score)) best = a;
-  }
-  return best;
+export function quizStats(data: ProgressFigures, packId: string, quizId: string): QuizStats | undefined {
+  const key = quizKey(packId, quizId);
+  return Object.hasOwn(data.quizzes, key) ? data.quizzes[key] : undefined;
 }
 
-export function quizPassed(data: ProgressData, packId: string, quizId: string): boolean {
-  return data.attempts.some((a) => a.packId === packId && a.quizId === quizId && a.passed);
+/** The best score at a quiz (0 to 1), or undefined before any attempt. */
+export function bestScore(data: ProgressFigures, packId: string, quizId: string): number | undefined {
+  return quizStats(data, packId, quizId)?.bestScore;
 }
 
-export function moduleProgress(data: ProgressData, packId: string, mod: ModuleSummary): ModuleProgress {
+export function quizPassed(data: ProgressFigures, packId: string, quizId: string): boolean {
+  return (quizStats(data, packId, quizId)?.passes ?? 0) > 0;
+}
+
+/** Attempts passed at any quiz of the pack (a certificate is worth asking about only after one). */
+export function passesInPack(data: ProgressFigures, packId: string): number {
+  let n = 0;
+  for (const [key, stats] of Object.entries(data.quizzes)) if (key.startsWith(`${packId}/`)) n += stats.passes;
+  return n;
+}
+
+export function moduleProgress(data: ProgressFigures, packId: string, mod: ModuleSummary): ModuleProgress {
   let done = 0;
   let total = 0;
   for (const lesson of mod.lessons) {
@@ -41,7 +54,7 @@ export function moduleProgress(data: ProgressData, packId: string, mod: ModuleSu
   return { done, total, quizPassed: passed };
 }
 
-export function overallProgress(data: ProgressData, packId: string, modules: readonly ModuleSummary[]): { done: number; total: number } {
+export function overallProgress(data: ProgressFigures, packId: string, modules: readonly ModuleSummary[]): { done: number; total: number } {
   return modules.reduce(
     (acc, m) => {
       const p = moduleProgress(data, packId, m);

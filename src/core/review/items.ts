@@ -1,5 +1,6 @@
 // What the review screen receives: each due card resolved against the installed packs, in
 // one language. A card whose pack, quiz, question or term is gone resolves to nothing.
+import type { ProgressSummary } from '../progress/summaryModel';
 import type { Lesson, Pack } from '../content/model';
 import { chooseLang, textIn, type GlossaryTermView, type LangChoice } from '../content/views';
 import { questionView, type QuestionView } from '../content/questionViews';
@@ -32,6 +33,8 @@ export interface ReviewAnswerResult {
   score?: QuestionScore;
   /** When the card comes back. */
   due: string;
+  /** The learner's summary after this answer. */
+  progress: ProgressSummary;
 }
 
 export function findQuestion(pack: Pack, quizId: string, questionId: string) {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { CertificateDetails, CertificateView, IssuedCertificate } from '../../core/certificates/details';
 import { courseReference } from '../../core/certificates/details';
 import { api } from '../api';
+import { passesInPack } from '../../core/progress/summary';
 import { useApp } from '../appState';
 import { AsyncView } from '../components/AsyncView';
 import { routeToHash } from '../router';
@@ -18,7 +19,7 @@ export function CertificateScreen({ packId }: { packId: string }) {
   const { t } = useTranslation();
   const { settings, progress } = useApp();
   useDocumentTitle(t('certificates.title'));
-  const passed = progress.attempts.filter((a) => a.packId === packId && a.passed).length;
+  const passed = passesInPack(progress, packId);
   const state = useAsync(() => api.getCertificate({ packId, lang: settings.language }), [packId, settings.language, passed]);
   return (
     <div className="certificate">

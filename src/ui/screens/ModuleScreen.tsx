@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findModule } from '../../core/content/catalogLookup';
 import { lessonKey } from '../../core/progress/keys';
-import { bestAttempt, moduleProgress } from '../../core/progress/summary';
+import { bestScore, moduleProgress } from '../../core/progress/summary';
 import { api, ignoreBestEffortFailure } from '../api';
 import { useApp } from '../appState';
 import { Breadcrumb } from '../components/Breadcrumb';
@@ -12,19 +12,19 @@ import { useDocumentTitle } from '../useDocumentTitle';
 
 export function ModuleScreen({ packId, moduleId }: { packId: string; moduleId: string }) {
   const { t } = useTranslation();
-  const { catalog, progress, refreshProgress } = useApp();
+  const { catalog, progress, applyProgress } = useApp();
   const place = findModule(catalog, packId, moduleId);
   useDocumentTitle(place?.module.title);
   useEffect(() => {
-    if (place) void api.setPosition({ screen: 'module', packId, moduleId }).then(refreshProgress, ignoreBestEffortFailure);
+    if (place) void api.setPosition({ screen: 'module', packId, moduleId }).then(applyProgress, ignoreBestEffortFailure);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [packId, moduleId]);
   if (!place) return <h1 role="alert">{t('common.notFound')}</h1>;
   const { pack, module } = place;
   const mp = moduleProgress(progress, packId, module);
   const scoreText = (quizId: string) => {
-    const best = bestAttempt(progress, packId, quizId);
-    return best ? t('module.bestScore', { percent: Math.round(best.score * 100) }) : t('module.notAttempted');
+    const best = bestScore(progress, packId, quizId);
+    return best !== undefined ? t('module.bestScore', { percent: Math.round(best * 100) }) : t('module.notAttempted');
   };
   return (
     <div className="module">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { findModule } from '../../core/content/catalogLookup';
 import type { QuizView } from '../../core/content/views';
 import type { Answer } from '../../core/quiz/answers';
+import { quizStats } from '../../core/progress/summary';
 import { scoreQuestion } from '../../core/quiz/scoring';
 import { newSeed, optionOrder } from '../../core/quiz/shuffle';
 import { api, ignoreBestEffortFailure } from '../api';
@@ -23,7 +24,7 @@ export function QuizScreen({ packId, quizId }: { packId: string; quizId: string 
   const { settings, progress } = useApp();
   // A first attempt shows the pack's order; every retry, and every drawn assessment, gets a new
   // seed, stored with the attempt so the review can rebuild exactly what was asked.
-  const [seed] = useState(() => (progress.attempts.some((a) => a.packId === packId && a.quizId === quizId) ? newSeed() : 0));
+  const [seed] = useState(() => (quizStats(progress, packId, quizId) ? newSeed() : 0));
   const state = useAsync(async () => {
     const quiz = await api.getQuiz({ packId, quizId, lang: settings.language, seed });
     return quiz.drawn && seed === 0 ? api.getQuiz({ packId, quizId, lang: settings.language, seed: newSeed() }) : quiz;
@@ -33,7 +34,7 @@ export function QuizScreen({ packId, quizId }: { packId: string; quizId: string 
 
 function Quiz({ quiz }: { quiz: QuizView }) {
   const { t } = useTranslation();
-  const { progress, refreshProgress, catalog } = useApp();
+  const { progress, applyProgress, applyAttempt, catalog } = useApp();
   useDocumentTitle(quiz.title);
   useStudyTimer(quiz.packId, 'quiz', quiz.id);
   const order = useMemo(() => optionOrder(quiz.questions, quiz.seed), [quiz]);
@@ -47,10 +48,10 @@ function Quiz({ quiz }: { quiz: QuizView }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const module = findModule(catalog, quiz.packId, quiz.moduleId)?.module;
   const exam = quiz.mode === 'exam';
-  const used = progress.attempts.filter((a) => a.packId === quiz.packId && a.quizId === quiz.id).length;
+  const used = quizStats(progress, quiz.packId, quiz.id)?.attempts ?? 0;
 
   useEffect(() => {
-    void api.setPosition({ screen: 'quiz', packId: quiz.packId, quizId: quiz.id }).then(refreshProgress, ignoreBestEffortFailure);
+    void api.setPosition({ screen: 'quiz', packId: quiz.packId, quizId: quiz.id }).then(applyProgress, ignoreBestEffortFailure);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [quiz.packId, quiz.id]);
 
@@ -59,7 +60,7 @@ function Quiz({ quiz }: { quiz: QuizView }) {
       setSubmitting(true);
       setError(null);
       try {
-        const attempt = await api.submitAttempt({
+        const result = await api.submitAttempt({
           packId: quiz.packId,
           quizId: quiz.id,
           lang: quiz.lang,
@@ -68,14 +69,14 @@ function Quiz({ quiz }: { quiz: QuizView }) {
           startedAt: startedAt.toISOString(),
           durationMs: Math.max(0, Date.now() - startedAt.getTime()),
         });
-        await refreshProgress();
-        navigate({ screen: 'result', packId: quiz.packId, quizId: quiz.id, attemptId: attempt.id });
+        applyAttempt(result);
+        navigate({ screen: 'result', packId: quiz.packId, quizId: quiz.id, attemptId: result.attempt.id });
       } catch (e) {
         setError(e);
         setSubmitting(false);
       }
     },
-    [quiz, startedAt, refreshProgress],
+    [quiz, startedAt, applyAttempt],
   );
   const answersRef = useRef(answers);
   useEffect(() => {

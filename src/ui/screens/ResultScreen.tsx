@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { findModule } from '../../core/content/catalogLookup';
 import type { QuizView } from '../../core/content/views';
-import type { AttemptRecord } from '../../core/progress/model';
-import { scoreQuestion } from '../../core/quiz/scoring';
+import type { SubmittedAttempt } from '../../core/progress/summaryModel';
 import { optionOrder } from '../../core/quiz/shuffle';
 import { api } from '../api';
 import { useApp } from '../appState';
@@ -14,16 +13,19 @@ import { useDocumentTitle } from '../useDocumentTitle';
 
 export function ResultScreen({ packId, quizId, attemptId }: { packId: string; quizId: string; attemptId: string }) {
   const { t } = useTranslation();
-  const { progress } = useApp();
-  const attempt = progress.attempts.find((a) => a.id === attemptId && a.quizId === quizId && a.packId === packId);
+  const { lastAttempt } = useApp();
+  // The attempt just submitted came back with its scores: nothing is fetched or scored again.
+  const submitted = lastAttempt?.attempt.id === attemptId && lastAttempt.attempt.quizId === quizId && lastAttempt.attempt.packId === packId ? lastAttempt : undefined;
+  const attempt = submitted?.attempt;
   // The review shows the quiz in the language the attempt was taken in, in the order seen.
   // The seed rebuilds the questions drawn for this attempt.
   const state = useAsync(() => api.getQuiz({ packId, quizId, lang: attempt?.lang ?? 'en', seed: attempt?.seed }), [packId, quizId, attempt?.lang, attempt?.seed]);
-  if (!attempt) return <h1 role="alert">{t('common.notFound')}</h1>;
-  return <AsyncView state={state}>{(quiz) => <Result quiz={quiz} attempt={attempt} />}</AsyncView>;
+  if (!submitted) return <h1 role="alert">{t('common.notFound')}</h1>;
+  return <AsyncView state={state}>{(quiz) => <Result quiz={quiz} submitted={submitted} />}</AsyncView>;
 }
 
-function Result({ quiz, attempt }: { quiz: QuizView; attempt: AttemptRecord }) {
+function Result({ quiz, submitted }: { quiz: QuizView; submitted: SubmittedAttempt }) {
+  const { attempt } = submitted;
   const { t } = useTranslation();
   const { catalog } = useApp();
   useDocumentTitle(t('result.title', { title: quiz.title }));
@@ -64,10 +66,11 @@ function Result({ quiz, attempt }: { quiz: QuizView; attempt: AttemptRecord }) {
       <ol className="review" lang={quiz.lang}>
         {quiz.questions.map((q) => {
           const answer = attempt.answers[q.id];
+          const score = submitted.questions.find((s) => s.questionId === q.id);
           return (
             <li key={q.id}>
               <h3 className="review-prompt">{q.prompt}</h3>
-              <QuestionFeedback question={q} order={order[q.id]} answer={answer} score={scoreQuestion(q, answer)} />
+              {score && <QuestionFeedback question={q} order={order[q.id]} answer={answer} score={score} />}
             </li>
           );
         })}

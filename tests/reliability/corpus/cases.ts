@@ -1,6 +1,9 @@
 // The broken-file corpus: the ways a learner's progress file goes bad on real PCs (crashes and
 // power cuts, full disks, other programs, editors, people, a newer app) and hostile content.
 // Each case starts from a real history of three saves (so there are backups) and damages it.
+// Every case runs twice (checkCase.ts): on a schema-2 progress.json about to be migrated, and on
+// the snapshot of the event log (progress-snapshot.json), which the log can always rebuild.
+// The log's own damage is in logCases.ts.
 //
 // expect:
 //   kept              nothing was lost: the record is the latest save and there is no notice
@@ -21,10 +24,14 @@ export interface CaseContext {
   file: string;
   /** Backup files, newest first. */
   backups: string[];
-  /** progress.json as the app wrote it after the last save. */
+  /** The file as the app wrote it after the last save. */
   latestText: Buffer;
+  /** latestText parsed. */
+  latestJson: Record<string, unknown>;
   latest: ProgressData;
   previous: ProgressData;
+  /** The file the store now reads in place of `file` (a migrated progress.json is kept under another name). */
+  current(): string;
 }
 
 export interface BrokenFileCase {
@@ -41,6 +48,8 @@ export interface BrokenFileCase {
 }
 
 const MB = 1024 * 1024;
+/** A review card every history holds (checkCase.ts), so a hostile key can take its place. */
+export const REVIEW_CARD = 'q:wco-ecommerce/basics-quiz/question-1';
 
 function put(file: string, bytes: Buffer | string): Buffer {
   const b = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes);
@@ -48,14 +57,14 @@ function put(file: string, bytes: Buffer | string): Buffer {
   return b;
 }
 
-/** The latest record as compact JSON with one key renamed: how a hostile key gets in. */
+/** The latest file as compact JSON with one key renamed: how a hostile key gets in. */
 function withKeyRenamed(ctx: CaseContext, from: string, to: string): string {
-  const text = JSON.stringify(ctx.latest);
+  const text = JSON.stringify(ctx.latestJson);
   if (!text.includes(`"${from}":`)) throw new Error(`no key ${from} in the history`);
   return text.replace(`"${from}":`, `"${to}":`);
 }
 
-const startsWithBrace = (ctx: CaseContext) => (fs.readFileSync(ctx.file)[0] === 0x7b ? undefined : 'the file was not rewritten as plain UTF-8 JSON');
+const startsWithBrace = (ctx: CaseContext) => (fs.readFileSync(ctx.current())[0] === 0x7b ? undefined : 'the file was not rewritten as plain UTF-8 JSON');
 
 export const BROKEN_FILE_CASES: BrokenFileCase[] = [
   // --- Interrupted or lost writes
@@ -76,13 +85,13 @@ export const BROKEN_FILE_CASES: BrokenFileCase[] = [
   // --- Valid JSON that is not a progress record
   { name: 'valid JSON of the wrong shape: an array', expect: 'restored-latest', damage: (c) => put(c.file, '[1,2,3]') },
   { name: 'valid JSON of the wrong shape: null', expect: 'restored-latest', damage: (c) => put(c.file, 'null') },
-  { name: 'valid JSON with fields of the wrong type', expect: 'restored-latest', damage: (c) => put(c.file, JSON.stringify({ ...c.latest, lessons: [], attempts: {} })) },
-  { name: 'a record from a newer version of the app (schemaVersion 99)', expect: 'restored-latest', damage: (c) => put(c.file, JSON.stringify({ ...c.latest, schemaVersion: 99 })) },
+  { name: 'valid JSON with fields of the wrong type', expect: 'restored-latest', damage: (c) => put(c.file, JSON.stringify({ ...c.latestJson, lessons: [], attempts: {} })) },
+  { name: 'a record from a newer version of the app (schemaVersion 99)', expect: 'restored-latest', damage: (c) => put(c.file, JSON.stringify({ ...c.latestJson, schemaVersion: 99, snapshotVersion: 99 })) },
 
   // --- Hostile content
   { name: '"__proto__" key at the top level', expect: 'restored-latest', damage: (c) => put(c.file, `{"__proto__":{"polluted":"yes"},${JSON.stringify(c.latest).slice(1)}`) },
   { name: '"constructor" key in the lessons', expect: 'restored-latest', damage: (c) => put(c.file, withKeyRenamed(c, 'wco-ecommerce/channels', 'constructor')) },
-  { name: '"__proto__" key in the answers of an attempt', expect: 'restored-latest', damage: (c) => put(c.file, withKeyRenamed(c, 'question-1', '__proto__')) },
+  { name: '"__proto__" key in the review cards', expect: 'restored-latest', damage: (c) => put(c.file, withKeyRenamed(c, REVIEW_CARD, '__proto__')) },
   { name: 'deeply nested JSON (1,000,000 levels)', expect: 'restored-latest', damage: (c) => put(c.file, '['.repeat(1_000_000) + ']'.repeat(1_000_000)) },
   { name: 'huge: 50 MB of "{}," (millions of objects)', expect: 'restored-latest', damage: (c) => {
     const b = Buffer.alloc(50 * MB, '{},');
@@ -118,7 +127,7 @@ export const BROKEN_FILE_CASES: BrokenFileCase[] = [
   } },
   { name: 'a symbolic link loop in place of the file', expect: 'restored-latest', posixOnly: true, damage: (c) => {
     fs.rmSync(c.file);
-    fs.symlinkSync('progress.json', c.file);
+    fs.symlinkSync(path.basename(c.file), c.file);
   } },
 
   // --- Damaged backups

@@ -5,19 +5,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BROKEN_FILE_CASES } from './cases';
+import { CORPUS } from './corpus';
 import { checkCase } from './checkCase';
 
 const first = Number(process.argv[2] ?? 0);
-for (let i = first; i < BROKEN_FILE_CASES.length; i++) {
-  const c = BROKEN_FILE_CASES[i]!;
-  if (c.posixOnly && process.platform === 'win32') continue;
+for (let i = first; i < CORPUS.length; i++) {
+  const c = CORPUS[i]!;
+  if (c.target !== 'log' && c.case.posixOnly && process.platform === 'win32') continue;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'academy-corpus-'));
   process.stdout.write(`start ${i} ${dir}\n`);
   try {
     process.stdout.write(`result ${JSON.stringify(checkCase(c, dir))}\n`);
   } catch (e) {
-    process.stdout.write(`result ${JSON.stringify({ name: c.name, survived: false, problems: [`the check itself failed: ${(e as Error).stack}`], ms: 0 })}\n`);
+    process.stdout.write(`result ${JSON.stringify({ name: `${c.target}: ${c.case.name}`, survived: false, problems: [`the check itself failed: ${(e as Error).stack}`], ms: 0 })}\n`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { onLines, spawnTs } from '../spawnTs';
-import { BROKEN_FILE_CASES } from './cases';
+import { CORPUS } from './corpus';
 import type { CaseResult } from './checkCase';
 
 const CHILD = path.join(import.meta.dirname, 'corpusChild.ts');
@@ -45,9 +45,9 @@ function runFrom(first: number, results: CaseResult[]): Promise<number | undefin
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (!current) return resolve(undefined);
-      const c = BROKEN_FILE_CASES[current.index]!;
+      const c = CORPUS[current.index]!;
       const why = timedOut ? `did not finish within ${CASE_TIMEOUT_MS / 1000} s` : `crashed the process (code ${code}, signal ${signal}): ${stderr.trim().slice(-500)}`;
-      results.push({ name: c.name, survived: false, problems: [why], ms: 0 });
+      results.push({ name: `${c.target}: ${c.case.name}`, survived: false, problems: [why], ms: 0 });
       fs.rmSync(current.dir, { recursive: true, force: true });
       resolve(current.index + 1);
     });
@@ -57,6 +57,6 @@ function runFrom(first: number, results: CaseResult[]): Promise<number | undefin
 export async function runCorpus(): Promise<CorpusReport> {
   const cases: CaseResult[] = [];
   let next: number | undefined = 0;
-  while (next !== undefined && next < BROKEN_FILE_CASES.length) next = await runFrom(next, cases);
+  while (next !== undefined && next < CORPUS.length) next = await runFrom(next, cases);
   return { cases, survived: cases.filter((c) => c.survived).length };
 }

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { onLines, seededRandom, spawnTs } from '../spawnTs';
 import { openProgressStore } from '../progressStore';
+import { KILL_COMPACT_AFTER } from './compaction';
 
 const CHILD = path.join(import.meta.dirname, 'writerChild.ts');
 /** Children loaded ahead, so start-up time overlaps the kills. */
@@ -112,13 +113,14 @@ export async function runKillLoop(opts: KillLoopOptions): Promise<KillLoopReport
       for (const id of run.acked) acknowledged.add(id);
 
       // Reopen as the app does after a crash: the killed child's lock is stale and taken over.
-      const { store, close } = openProgressStore(dir);
+      const { store, close } = openProgressStore(dir, { compactAfter: KILL_COMPACT_AFTER });
       try {
-        if (store.recovery) {
+        const recovered = store.recovery ?? store.snapshotRecovery ?? store.problems[0];
+        if (recovered) {
           report.recoveries++;
-          report.problems.push(`after kill ${k}: the store had to recover: ${JSON.stringify(store.recovery)}`);
+          report.problems.push(`after kill ${k}: the store had to recover: ${JSON.stringify(recovered)}`);
         }
-        const saved = new Set(store.read().attempts.map((a) => a.id));
+        const saved = new Set(store.record().attempts.map((a) => a.id));
         const missing = [...acknowledged].filter((id) => !saved.has(id));
         report.lost = missing.length;
         if (missing.length > 0) report.problems.push(`after kill ${k}: ${missing.length} acknowledged writes missing, e.g. ${missing.slice(0, 3).join(', ')}`);

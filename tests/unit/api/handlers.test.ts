@@ -9,7 +9,7 @@ import { createServices, type Services } from '../../../electron/services/servic
 import { createHandlers, handlerFor, type Handlers } from '../../../electron/services/api/handlers';
 import { CHANNELS, type Channel, type Envelope } from '../../../src/core/api/contract';
 import { ApiError, createApi } from '../../../src/core/api/createApi';
-import type { AttemptRecord, ProgressSnapshot } from '../../../src/core/progress/model';
+import type { ProgressSummary, SubmittedAttempt } from '../../../src/core/progress/summaryModel';
 import type { Catalog, GlossaryView, LessonView, QuizView } from '../../../src/core/content/views';
 import { CONTENT_DIR, PACK_ID, readQuiz, rightAnswers, submission, wrongAnswers } from '../services/packAnswers';
 import { buildPortableFile } from '../../../src/core/portable/format';
@@ -39,7 +39,7 @@ function setup() {
   const services: Services = open();
   const handlers: Handlers = createHandlers(services, (url) => url === APP_PAGE);
   const call = (channel: Channel, arg?: unknown) => handlers[channel](APP_PAGE, arg);
-  const progressFile = path.join(learnerDir(dataDir), 'progress.json');
+  const progressFile = path.join(learnerDir(dataDir), 'progress-log.jsonl');
   const settingsFile = path.join(dataDir, 'settings.json');
   const profilesFile = path.join(dataDir, 'profiles.json');
   return { dataDir, services, handlers, call, opened, open, progressFile, settingsFile, profilesFile };
@@ -191,27 +191,30 @@ describe('handlers: good arguments', () => {
     expect(glossary.terms.find((t) => t.id === 'b2c')?.term).toBe('B2C (d’entreprise à consommateur)');
   });
 
-  it('getProgress returns an empty record on a fresh data folder, with or without a null argument', async () => {
+  it('getProgress returns an empty summary on a fresh data folder, with or without a null argument', async () => {
     const { call } = setup();
-    const expected = { schemaVersion: 2, lessons: {}, attempts: [], position: null, review: { cards: {}, activeDays: [] } };
+    const expected = { lessons: {}, position: null, review: { cards: {}, activeDays: [] }, quizzes: {} };
     expect(ok(await call('getProgress', null))).toEqual(expected);
     expect(ok(await call('getProgress', undefined))).toEqual(expected);
   });
 
   it('recordLessonEvent records the event and it is on disk after a restart', async () => {
     const { call, open } = setup();
-    const snap = ok<ProgressSnapshot>(await call('recordLessonEvent', { packId: PACK_ID, lessonId: 'channels', event: 'opened' }));
+    const snap = ok<ProgressSummary>(await call('recordLessonEvent', { packId: PACK_ID, lessonId: 'channels', event: 'opened' }));
     expect(snap.lessons[`${PACK_ID}/channels`]).toEqual({ openedAt: expect.any(String) });
     expect(open().progress.snapshot().lessons).toEqual(snap.lessons);
   });
 
   it('submitAttempt scores on the main side: right answers pass, wrong ones fail', async () => {
     const { call, open } = setup();
-    const right = ok<AttemptRecord>(await call('submitAttempt', submission('basics-quiz', rightAnswers('basics-quiz'))));
-    const wrong = ok<AttemptRecord>(await call('submitAttempt', submission('basics-quiz', wrongAnswers('basics-quiz'))));
-    expect(right).toMatchObject({ score: 1, passed: true });
-    expect(wrong).toMatchObject({ score: 0, passed: false });
-    expect(open().progress.snapshot().attempts).toEqual([right, wrong]);
+    const right = ok<SubmittedAttempt>(await call('submitAttempt', submission('basics-quiz', rightAnswers('basics-quiz'))));
+    const wrong = ok<SubmittedAttempt>(await call('submitAttempt', submission('basics-quiz', wrongAnswers('basics-quiz'))));
+    expect(right.attempt).toMatchObject({ score: 1, passed: true });
+    expect(wrong.attempt).toMatchObject({ score: 0, passed: false });
+    // Each answer returns the summary the screens need next: no second call for it.
+    expect(wrong.progress.quizzes[`${PACK_ID}/basics-quiz`]).toEqual({ attempts: 2, passes: 1, bestScore: 1 });
+    expect(wrong.questions.every((q) => q.points === 0)).toBe(true);
+    expect(open().progress.snapshot().attempts).toEqual([right.attempt, wrong.attempt]);
   });
 
   it('submitAttempt ignores any score the renderer claims (extra fields are refused)', async () => {
@@ -220,9 +223,10 @@ describe('handlers: good arguments', () => {
     expect(e.code).toBe('bad-request');
   });
 
-  it('setPosition returns null and persists', async () => {
+  it('setPosition returns the updated summary and persists', async () => {
     const { call, open } = setup();
-    expect(await call('setPosition', { screen: 'module', packId: PACK_ID, moduleId: 'basics' })).toEqual({ ok: true, value: null });
+    const after = ok<ProgressSummary>(await call('setPosition', { screen: 'module', packId: PACK_ID, moduleId: 'basics' }));
+    expect(after.position).toMatchObject({ screen: 'module', moduleId: 'basics' });
     expect(open().progress.snapshot().position).toMatchObject({ screen: 'module', moduleId: 'basics' });
   });
 
@@ -248,13 +252,13 @@ describe('handlers: good arguments', () => {
     expect(ok(await call('getNotices'))).toEqual([]);
     expect(await call('dismissNotice', { id: 'nothing-to-dismiss' })).toEqual({ ok: true, value: null });
 
-    // A damaged progress file gives a notice on the next start, until it is dismissed.
-    fs.writeFileSync(path.join(learnerDir(dataDir), 'progress.json'), '{"trunc');
+    // A damaged progress log gives a notice on the next start, until it is dismissed.
+    fs.writeFileSync(path.join(learnerDir(dataDir), 'progress-log.jsonl'), '{"trunc');
     const services = createServices({ dataDir, contentRoots: [CONTENT_DIR], openExternal: async () => {} });
     const h = createHandlers(services, (url) => url === APP_PAGE);
     const notices = ok<{ id: string; key: string }[]>(await h.getNotices(APP_PAGE, null));
-    expect(notices.map((n) => n.id)).toEqual(['progress-restored']);
-    expect(await h.dismissNotice(APP_PAGE, { id: 'progress-restored' })).toEqual({ ok: true, value: null });
+    expect(notices.map((n) => n.id)).toEqual(['progress-log-unreadable']);
+    expect(await h.dismissNotice(APP_PAGE, { id: 'progress-log-unreadable' })).toEqual({ ok: true, value: null });
     expect(ok(await h.getNotices(APP_PAGE, null))).toEqual([]);
   });
 
@@ -320,7 +324,7 @@ describe('handlers: bad arguments are refused with the generic reason, naming th
     expect(({} as Record<string, unknown>)['type']).toBeUndefined();
     expect(fs.readFileSync(progressFile, 'utf8')).not.toContain('__proto__');
     if (res.ok) {
-      const attempt = res.value as AttemptRecord;
+      const { attempt } = res.value as SubmittedAttempt;
       expect(Object.getOwnPropertyNames(attempt.answers)).toEqual(['q1']);
       expect(Object.getPrototypeOf(attempt.answers)).toBe(Object.prototype);
     } else {
@@ -394,11 +398,11 @@ describe('createApi over the handlers', () => {
   it('returns the values of successful calls', async () => {
     const { api: a } = api();
     expect((await a.getCatalog({ lang: 'fr' })).packs[0]).toMatchObject({ id: PACK_ID, lang: 'fr' });
-    expect(await a.getProgress()).toMatchObject({ schemaVersion: 2, attempts: [] });
-    const attempt = await a.submitAttempt(submission('basics-quiz', rightAnswers('basics-quiz')));
-    expect(attempt).toMatchObject({ passed: true, score: 1 });
-    expect((await a.getProgress()).attempts).toEqual([attempt]);
-    expect(await a.setPosition({ screen: 'quiz', packId: PACK_ID, quizId: 'basics-quiz' })).toBeNull();
+    expect(await a.getProgress()).toMatchObject({ lessons: {}, quizzes: {} });
+    const submitted = await a.submitAttempt(submission('basics-quiz', rightAnswers('basics-quiz')));
+    expect(submitted.attempt).toMatchObject({ passed: true, score: 1 });
+    expect(await a.getProgress()).toEqual(submitted.progress);
+    expect((await a.setPosition({ screen: 'quiz', packId: PACK_ID, quizId: 'basics-quiz' })).position).toMatchObject({ quizId: 'basics-quiz' });
     expect(await a.setSettings({ language: 'fr' })).toEqual({ language: 'fr' });
     expect(await a.openExternal({ url: 'https://example.org/' })).toEqual({ opened: true });
   });

@@ -6,6 +6,7 @@ import { useTempDirs } from '../tempDirs';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { recordInLog } from '../../progressOnDisk';
 import { learnerDir } from '../../learnerDir';
 import { startPreviewServer, type PreviewServer } from '../../../electron/services/preview/previewServer';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/services/securityPolicy';
@@ -132,10 +133,9 @@ describe('preview server: the API', () => {
 
   it('runs the real services: a submitted attempt is scored and on disk', async () => {
     const s = await start();
-    const r = json(await post(s, 'submitAttempt', submission('basics-quiz', rightAnswers('basics-quiz')))) as { ok: boolean; value: { score: number; passed: boolean } };
-    expect(r).toMatchObject({ ok: true, value: { score: 1, passed: true } });
-    const onDisk = JSON.parse(fs.readFileSync(path.join(learnerDir(s.dataDir), 'progress.json'), 'utf8')) as { attempts: unknown[] };
-    expect(onDisk.attempts).toHaveLength(1);
+    const r = json(await post(s, 'submitAttempt', submission('basics-quiz', rightAnswers('basics-quiz')))) as { ok: boolean; value: { attempt: { score: number; passed: boolean } } };
+    expect(r).toMatchObject({ ok: true, value: { attempt: { score: 1, passed: true } } });
+    expect(recordInLog(learnerDir(s.dataDir)).attempts).toHaveLength(1);
   });
 
   it.each([
@@ -146,7 +146,7 @@ describe('preview server: the API', () => {
     ['an app:// origin', { origin: 'app://academy' }],
   ] as [string, Record<string, string>][])('refuses a call with %s as bad-sender and changes nothing', async (_label, headers) => {
     const s = await start();
-    const progressFile = path.join(learnerDir(s.dataDir), 'progress.json');
+    const progressFile = path.join(learnerDir(s.dataDir), 'progress-log.jsonl');
     const before = fs.readFileSync(progressFile);
     const r = await post(s, 'recordLessonEvent', { packId: PACK_ID, lessonId: 'channels', event: 'finished' }, headers);
     expect(json(r)).toEqual({ ok: false, error: { code: 'bad-sender', reason: 'errors.badSender', params: { channel: expect.any(String) } } });
@@ -176,7 +176,7 @@ describe('preview server: the API', () => {
 
   it('an empty body counts as no argument', async () => {
     const s = await start();
-    expect(json(await post(s, 'getProgress', ''))).toMatchObject({ ok: true, value: { schemaVersion: 2 } });
+    expect(json(await post(s, 'getProgress', ''))).toMatchObject({ ok: true, value: { lessons: {}, quizzes: {} } });
   });
 
   it('validates arguments like IPC does', async () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/services/api/handlers';
 import { createServices } from '../../../electron/services/services';
 import type { Channel, Envelope } from '../../../src/core/api/contract';
-import type { ProgressSnapshot } from '../../../src/core/progress/model';
+import type { ProgressSummary } from '../../../src/core/progress/summaryModel';
 import type { DeletedProfile, ProfileList, ProfileSummary } from '../../../src/core/profiles/rules';
 import { CONTENT_DIR, PACK_ID } from '../services/packAnswers';
 import { useTempDirs } from '../tempDirs';
@@ -49,10 +49,10 @@ describe('profile channels', () => {
     const wrong = failure(await call('switchProfile', { id: bea.id, pin: '1357' }));
     expect(wrong).toEqual({ code: 'bad-request', reason: 'profiles.error.wrongPin', params: { count: 4 } });
     // Still the first learner's record.
-    expect(Object.keys(ok<ProgressSnapshot>(await call('getProgress')).lessons)).toEqual([`${PACK_ID}/channels`]);
+    expect(Object.keys(ok<ProgressSummary>(await call('getProgress')).lessons)).toEqual([`${PACK_ID}/channels`]);
 
     expect(ok<ProfileList>(await call('switchProfile', { id: bea.id, pin: '2468' })).activeId).toBe(bea.id);
-    expect(ok<ProgressSnapshot>(await call('getProgress')).lessons).toEqual({});
+    expect(ok<ProgressSummary>(await call('getProgress')).lessons).toEqual({});
 
     ok(await call('leaveProfile'));
     const closed = failure(await call('getProgress'));

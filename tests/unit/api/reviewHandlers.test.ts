@@ -21,7 +21,7 @@ function setup() {
   const services = createServices({ dataDir, contentRoots: [CONTENT_DIR], openExternal: async () => {} });
   const handlers = createHandlers(services, (url) => url === APP_PAGE);
   const call = (channel: Channel, arg?: unknown) => handlers[channel](APP_PAGE, arg);
-  return { call, handlers, progressFile: path.join(learnerDir(dataDir), 'progress.json') };
+  return { call, handlers, progressFile: path.join(learnerDir(dataDir), 'progress-log.jsonl') };
 }
 
 function ok<T>(e: Envelope<unknown>): T {

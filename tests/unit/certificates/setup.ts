@@ -26,7 +26,7 @@ export function takeQuiz(s: Services, quizId: string, answers: Record<string, An
     seed: 0,
     startedAt: new Date(Date.now() - minutes * 60_000).toISOString(),
     durationMs: minutes * 60_000,
-  });
+  }).attempt;
 }
 
 /** Passes the introduction quiz (90 min) and the final exam (60 min): 2.5 hours of study. */

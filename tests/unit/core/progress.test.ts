@@ -1,8 +1,9 @@
 // The learner's record: pure reducers, derived figures, and schema migrations.
 import { describe, it, expect } from 'vitest';
-import { emptyProgress, progressSchema, PROGRESS_SCHEMA_VERSION, type AttemptRecord, type ProgressData } from '../../../src/core/progress/model';
+import { emptyProgress, progressSchema, PROGRESS_SCHEMA_VERSION, type AttemptRecord } from '../../../src/core/progress/model';
 import { addAttempt, recordLessonEvent, setPosition } from '../../../src/core/progress/reducers';
-import { bestAttempt, moduleProgress, overallProgress, quizPassed } from '../../../src/core/progress/summary';
+import { bestScore, moduleProgress, overallProgress, quizPassed } from '../../../src/core/progress/summary';
+import { summarize } from '../../../src/core/progress/summaryModel';
 import { FutureVersionError, MIGRATIONS, migrateProgress } from '../../../src/core/progress/migrations';
 import { lessonKey } from '../../../src/core/progress/keys';
 import type { ModuleSummary } from '../../../src/core/content/views';
@@ -143,54 +144,54 @@ describe('summary', () => {
   const other: ModuleSummary = { id: 'other', title: 'Other', lessons: [{ id: 'x', title: 'x' }] };
 
   it('counts each lesson, each check and the module quiz as one item', () => {
-    expect(moduleProgress(emptyProgress(), PACK, mod)).toEqual({ done: 0, total: 6, quizPassed: false });
-    expect(moduleProgress(emptyProgress(), PACK, other)).toEqual({ done: 0, total: 1, quizPassed: false });
+    expect(moduleProgress(summarize(emptyProgress()), PACK, mod)).toEqual({ done: 0, total: 6, quizPassed: false });
+    expect(moduleProgress(summarize(emptyProgress()), PACK, other)).toEqual({ done: 0, total: 1, quizPassed: false });
   });
 
   it('counts a lesson only when finished, not when merely opened', () => {
     let d = recordLessonEvent(emptyProgress(), PACK, 'what-is-ecommerce', 'opened', T1);
-    expect(moduleProgress(d, PACK, mod).done).toBe(0);
+    expect(moduleProgress(summarize(d), PACK, mod).done).toBe(0);
     d = recordLessonEvent(d, PACK, 'what-is-ecommerce', 'finished', T2);
-    expect(moduleProgress(d, PACK, mod).done).toBe(1);
+    expect(moduleProgress(summarize(d), PACK, mod).done).toBe(1);
   });
 
   it('counts a check or quiz only when some attempt passed it', () => {
     let d = addAttempt(emptyProgress(), attempt({ quizId: 'channels-check', score: 0.5, passed: false }));
-    expect(moduleProgress(d, PACK, mod).done).toBe(0);
+    expect(moduleProgress(summarize(d), PACK, mod).done).toBe(0);
     d = addAttempt(d, attempt({ quizId: 'channels-check', score: 1, passed: true }));
     d = addAttempt(d, attempt({ quizId: 'basics-quiz', score: 0.8, passed: true }));
     // A later failed attempt does not undo a pass.
     d = addAttempt(d, attempt({ quizId: 'basics-quiz', score: 0.2, passed: false }));
-    expect(moduleProgress(d, PACK, mod)).toEqual({ done: 2, total: 6, quizPassed: true });
+    expect(moduleProgress(summarize(d), PACK, mod)).toEqual({ done: 2, total: 6, quizPassed: true });
   });
 
   it('ignores progress of the same ids in another pack', () => {
     let d = recordLessonEvent(emptyProgress(), 'other-pack', 'channels', 'finished', T1);
     d = addAttempt(d, attempt({ packId: 'other-pack', quizId: 'basics-quiz', score: 1, passed: true }));
-    expect(moduleProgress(d, PACK, mod)).toEqual({ done: 0, total: 6, quizPassed: false });
-    expect(quizPassed(d, PACK, 'basics-quiz')).toBe(false);
-    expect(quizPassed(d, 'other-pack', 'basics-quiz')).toBe(true);
+    expect(moduleProgress(summarize(d), PACK, mod)).toEqual({ done: 0, total: 6, quizPassed: false });
+    expect(quizPassed(summarize(d), PACK, 'basics-quiz')).toBe(false);
+    expect(quizPassed(summarize(d), 'other-pack', 'basics-quiz')).toBe(true);
   });
 
   it('overallProgress adds up the modules', () => {
     let d = recordLessonEvent(emptyProgress(), PACK, 'channels', 'finished', T1);
     d = recordLessonEvent(d, PACK, 'x', 'finished', T1);
     d = addAttempt(d, attempt({ quizId: 'basics-quiz', score: 1, passed: true }));
-    expect(overallProgress(d, PACK, [mod, other])).toEqual({ done: 3, total: 7 });
-    expect(overallProgress(d, PACK, [])).toEqual({ done: 0, total: 0 });
+    expect(overallProgress(summarize(d), PACK, [mod, other])).toEqual({ done: 3, total: 7 });
+    expect(overallProgress(summarize(d), PACK, [])).toEqual({ done: 0, total: 0 });
   });
 
-  it('bestAttempt picks the highest score of that quiz, the earliest on a tie', () => {
+  it('bestScore is the highest score at that quiz, from the summary of the attempts', () => {
     const low = attempt({ score: 0.4 });
     const high = attempt({ score: 0.9, passed: true });
-    const tie = attempt({ score: 0.9, passed: true });
     const otherQuiz = attempt({ quizId: 'channels-check', score: 1 });
     const otherPack = attempt({ packId: 'another', score: 1 });
-    const d: ProgressData = { ...emptyProgress(), attempts: [low, otherQuiz, high, otherPack, tie] };
-    expect(bestAttempt(d, PACK, 'basics-quiz')).toBe(high);
-    expect(bestAttempt(d, PACK, 'channels-check')).toBe(otherQuiz);
-    expect(bestAttempt(d, PACK, 'nope')).toBeUndefined();
-    expect(bestAttempt(emptyProgress(), PACK, 'basics-quiz')).toBeUndefined();
+    const d = summarize({ ...emptyProgress(), attempts: [low, otherQuiz, high, otherPack] });
+    expect(bestScore(d, PACK, 'basics-quiz')).toBe(0.9);
+    expect(bestScore(d, PACK, 'channels-check')).toBe(1);
+    expect(bestScore(d, PACK, 'nope')).toBeUndefined();
+    expect(bestScore(summarize(emptyProgress()), PACK, 'basics-quiz')).toBeUndefined();
+    expect(d.quizzes[`${PACK}/basics-quiz`]).toEqual({ attempts: 2, passes: 1, bestScore: 0.9 });
   });
 });
 

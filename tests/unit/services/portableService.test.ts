@@ -125,14 +125,14 @@ describe('portable service', () => {
     const file = otherLearnersFile();
     const s = open();
     s.progress.lessonEvent(PACK_ID, 'channels', 'opened');
-    const before = { progress: read(s, 'progress.json'), time: read(s, 'study-time.json') };
+    const before = { progress: read(s, 'progress-log.jsonl'), time: read(s, 'study-time.json') };
     const result = s.portable.inspect(file);
     if (!result.ok) throw new Error(result.reason);
     expect(result.contents).toMatchObject({ lessons: 2, lessonsFinished: 1, attempts: 2, studyTimeMs: 300_000 });
     // channels is opened here already: only intro is new.
     expect(result.changes).toMatchObject({ lessonsAdded: 1, lessonsFinished: 0, attemptsAdded: 2, studyTimeAddedMs: 300_000 });
     expect(result.hasChanges).toBe(true);
-    expect(read(s, 'progress.json').equals(before.progress)).toBe(true);
+    expect(read(s, 'progress-log.jsonl').equals(before.progress)).toBe(true);
     expect(read(s, 'study-time.json').equals(before.time)).toBe(true);
     expect(fs.existsSync(path.join(learnerDir(s), RESTORE_BACKUPS_DIR))).toBe(false);
   });
@@ -185,7 +185,7 @@ describe('portable service', () => {
     file.body.progress.attempts[0].score = 1;
     const s = open();
     const h = createHandlers(s, (u) => u === APP_PAGE);
-    const before = read(s, 'progress.json');
+    const before = read(s, 'progress-log.jsonl');
     const text = JSON.stringify(file);
     expect(value<InspectResult>(await h.inspectProgressFile(APP_PAGE, { text }))).toMatchObject({ ok: false, reason: 'hash-mismatch' });
     expect(value<RestoreResult>(await h.restoreProgress(APP_PAGE, { text, confirm: true }))).toMatchObject({ ok: false, reason: 'hash-mismatch' });
@@ -193,7 +193,7 @@ describe('portable service', () => {
     file.body.progress.attempts[0].grade = 'A';
     file.hash = portableHash(file.body, sha256Hex);
     expect(s.portable.restore(JSON.stringify(file))).toMatchObject({ ok: false, reason: 'wrong-shape', params: { path: 'body.progress.attempts.0' } });
-    expect(read(s, 'progress.json').equals(before)).toBe(true);
+    expect(read(s, 'progress-log.jsonl').equals(before)).toBe(true);
     expect(fs.existsSync(path.join(learnerDir(s), RESTORE_BACKUPS_DIR))).toBe(false);
   });
 });

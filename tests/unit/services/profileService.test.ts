@@ -14,6 +14,11 @@ import { backupsDir } from '../../../electron/services/store/safeStore';
 import { confStoreFactory, createServices } from '../../../electron/services/services';
 import { openSettingsService } from '../../../electron/services/settings/settingsService';
 import { CONTENT_DIR, PACK_ID } from './packAnswers';
+import { LOG_FILE } from '../../../electron/services/progress/learnerStore';
+import { recordInLog } from '../../progressOnDisk';
+import { openLegacyStore } from '../../reliability/progressStore';
+import { emptyProgress, type ProgressData } from '../../../src/core/progress/model';
+import { recordLessonEvent } from '../../../src/core/progress/reducers';
 import { useTempDirs } from '../tempDirs';
 
 const tempDir = useTempDirs('academy-profiles-');
@@ -78,8 +83,8 @@ describe('the first start', () => {
     expect(list.activeId).toBe(list.profiles[0]!.id);
     const dir = path.join(dataDir, 'profiles', list.profiles[0]!.id);
     expect(profiles.active().dir).toBe(dir);
-    expect(fs.existsSync(path.join(dir, 'progress.json'))).toBe(true);
-    expect(fs.existsSync(path.join(dataDir, 'progress.json'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, LOG_FILE))).toBe(true);
+    expect(fs.existsSync(path.join(dataDir, LOG_FILE))).toBe(false);
     expect(profilesFileSchema.safeParse(readJson(path.join(dataDir, 'profiles.json'))).success).toBe(true);
     expect(profiles.notices.list()).toEqual([]);
   });
@@ -252,7 +257,7 @@ describe('deleting a profile', () => {
     expect(path.dirname(result.movedTo)).toBe(path.join(dataDir, 'deleted'));
     expect(path.basename(result.movedTo)).toMatch(new RegExp(`^${bea.id}-\\d{4}-`));
     expect(fs.existsSync(path.join(dataDir, 'profiles', bea.id))).toBe(false);
-    const kept = readJson(path.join(result.movedTo, 'progress.json')) as { lessons: Record<string, unknown> };
+    const kept = recordInLog(result.movedTo);
     expect(Object.keys(kept.lessons)).toEqual([`${PACK_ID}/channels`]);
     expect(fs.readdirSync(backupsDir(result.movedTo)).length).toBeGreaterThan(0);
     expect(readJson(path.join(result.movedTo, DELETED_PROFILE_FILE))).toMatchObject({ id: bea.id, name: 'Bea', deletedAt: expect.any(String) });
@@ -374,16 +379,29 @@ describe('a damaged list of profiles', () => {
 });
 
 /** The single-learner layout from before profiles, written by the services of that time. */
+/** Writes a schema-2 record (progress.json) at the root, as the app before profiles kept it. */
+function writeRootRecord(dataDir: string, edit: (d: ProgressData) => ProgressData): ProgressData {
+  const { store, close } = openLegacyStore(dataDir);
+  try {
+    // Two saves, so there are backups to move.
+    store.write(recordLessonEvent(emptyProgress(), PACK_ID, 'intro', 'opened', '2025-01-01T08:00:00.000Z'));
+    store.write(edit(store.read()));
+    return store.read();
+  } finally {
+    close();
+  }
+}
+
 function oldLayout(dataDir: string) {
-  const progress = openProgressService({ dir: dataDir, content, createStore: confStoreFactory });
-  progress.lessonEvent(PACK_ID, 'channels', 'finished');
-  progress.lessonEvent(PACK_ID, 'stakeholders', 'opened');
+  const snapshot = writeRootRecord(dataDir, (d) =>
+    recordLessonEvent(recordLessonEvent(d, PACK_ID, 'channels', 'finished', '2025-01-01T09:00:00.000Z'), PACK_ID, 'stakeholders', 'opened', '2025-01-01T10:00:00.000Z'),
+  );
   fs.writeFileSync(path.join(dataDir, 'progress.corrupt-2025-01-02T03-04-05-678Z.json'), '{"damaged');
   fs.writeFileSync(path.join(dataDir, 'study-time.json'), '{"schemaVersion":1}');
   fs.mkdirSync(path.join(dataDir, 'restore-backups'));
   fs.writeFileSync(path.join(dataDir, 'restore-backups', 'before-restore-2025.json'), '{}');
   openSettingsService({ dir: dataDir, createStore: confStoreFactory, initialLanguage: 'fr' });
-  return { snapshot: progress.snapshot(), backups: fs.readdirSync(backupsDir(dataDir)).filter((f) => f.startsWith('progress-')).sort() };
+  return { snapshot, backups: fs.readdirSync(backupsDir(dataDir)).filter((f) => f.startsWith('progress-')).sort() };
 }
 
 describe('the record from before profiles', () => {
@@ -401,10 +419,14 @@ describe('the record from before profiles', () => {
     expect(profiles.notices.list()).toEqual([{ id: 'profiles-migrated', key: 'profiles.notice.migrated', params: { name: 'Learner 1' } }]);
 
     const dir = profiles.active().dir;
-    for (const f of ['progress.json', 'progress.corrupt-2025-01-02T03-04-05-678Z.json', 'study-time.json', 'restore-backups/before-restore-2025.json']) {
+    for (const f of ['progress.corrupt-2025-01-02T03-04-05-678Z.json', 'study-time.json', 'restore-backups/before-restore-2025.json']) {
       expect(fs.existsSync(path.join(dir, f)), f).toBe(true);
       expect(fs.existsSync(path.join(dataDir, f)), `${f} left at the root`).toBe(false);
     }
+    // The schema-2 file moved, then became the profile's log at its first open (and is kept).
+    expect(fs.existsSync(path.join(dataDir, 'progress.json')), 'progress.json left at the root').toBe(false);
+    expect(recordInLog(dir)).toEqual(old.snapshot);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('progress.migrated-'))).toHaveLength(1);
     const movedBackups = fs.readdirSync(backupsDir(dir)).filter((f) => f.startsWith('progress-'));
     for (const b of old.backups) expect(movedBackups).toContain(b);
     expect(fs.readdirSync(backupsDir(dataDir)).filter((f) => f.startsWith('progress-'))).toEqual([]);
@@ -448,21 +470,24 @@ describe('the record from before profiles', () => {
     expect(readJson(path.join(dataDir, 'profiles.json'))).not.toHaveProperty('migratingTo');
   });
 
-  it('a root record that appears later (an older app was started) becomes a profile of its own', () => {
+  it('a root record that appears later (an older app was started) becomes a profile of its own', async () => {
     const dataDir = tempDir();
     const first = open(dataDir).profiles;
     finish(first, 'channels');
     const firstId = first.list().activeId!;
-    const firstFile = fs.readFileSync(path.join(dataDir, 'profiles', firstId, 'progress.json'));
-    const older = openProgressService({ dir: dataDir, content, createStore: confStoreFactory });
-    older.lessonEvent(PACK_ID, 'challenges', 'opened');
+    first.active().services.progress.close();
+    const firstFile = fs.readFileSync(path.join(dataDir, 'profiles', firstId, LOG_FILE));
+    writeRootRecord(dataDir, (d) => recordLessonEvent(d, PACK_ID, 'challenges', 'opened', '2025-01-01T09:00:00.000Z'));
 
     const { profiles } = open(dataDir);
     expect(profiles.list().profiles.map((p) => p.name)).toEqual(['Learner 1', 'Learner 2']);
     expect(profiles.list().activeId).toBeNull();
-    expect(fs.readFileSync(path.join(dataDir, 'profiles', firstId, 'progress.json')).equals(firstFile)).toBe(true);
+    expect(fs.readFileSync(path.join(dataDir, 'profiles', firstId, LOG_FILE)).equals(firstFile)).toBe(true);
     const second = profiles.list().profiles[1]!;
     expect(fs.existsSync(path.join(dataDir, 'profiles', second.id, 'progress.json'))).toBe(true);
+    await profiles.switchTo({ id: second.id });
+    expect(profiles.active().services.progress.snapshot().lessons[`${PACK_ID}/challenges`]).toBeDefined();
+    expect(fs.existsSync(path.join(dataDir, 'profiles', second.id, LOG_FILE))).toBe(true);
     expect(fs.existsSync(path.join(dataDir, 'progress.json'))).toBe(false);
   });
 });
@@ -500,10 +525,10 @@ describe('createServices with profiles', () => {
     const dataDir = tempDir();
     const s = services(dataDir);
     s.progress.lessonEvent(PACK_ID, 'channels', 'finished');
-    fs.writeFileSync(path.join(s.profiles.active().dir, 'progress.json'), '{"trunc');
+    fs.writeFileSync(path.join(s.profiles.active().dir, LOG_FILE), '{"trunc');
     const again = services(dataDir);
-    expect(again.notices.list().map((n) => n.id)).toEqual(['progress-restored']);
-    again.notices.dismiss('progress-restored');
+    expect(again.notices.list().map((n) => n.id)).toEqual(['progress-log-unreadable']);
+    again.notices.dismiss('progress-log-unreadable');
     expect(again.notices.list()).toEqual([]);
   }, 30_000);
 });

@@ -9,7 +9,8 @@ import { NotFoundError, RequestError } from '../../../electron/services/errors';
 import { openProgressService } from '../../../electron/services/progress/progressService';
 import { openReviewService } from '../../../electron/services/review/reviewService';
 import { confStoreFactory } from '../../../electron/services/services';
-import { progressSchema } from '../../../src/core/progress/model';
+import { LOG_FILE } from '../../../electron/services/progress/learnerStore';
+import { recordInLog } from '../../progressOnDisk';
 import type { Answer } from '../../../src/core/quiz/answers';
 import { PACKS_DIR } from '../content/fixturePacks';
 import { useTempDirs } from '../tempDirs';
@@ -33,7 +34,7 @@ function setup() {
     const progress = openProgressService({ dir: dataDir, content, createStore: confStoreFactory, now, today });
     return { progress, review: openReviewService({ progress, content, now, today }) };
   };
-  const onDisk = () => progressSchema.parse(JSON.parse(fs.readFileSync(path.join(dataDir, 'progress.json'), 'utf8')));
+  const onDisk = () => recordInLog(dataDir);
   const attempt = (quizId: string, answers: Record<string, Answer>) => ({
     packId: PACK,
     quizId,
@@ -148,7 +149,8 @@ describe('reviewService.answer', () => {
     progress.lessonEvent(PACK, 'intro', 'finished');
     expect(() => review.answer({ cardId: AED, lang: 'en', answer: RIGHT.q1 })).toThrow(RequestError);
     const r = review.answer({ cardId: AED, lang: 'en', rating: 'easy' });
-    expect(r).toEqual({ cardId: AED, rating: 'easy', due: expect.any(String) });
+    expect(r).toEqual({ cardId: AED, rating: 'easy', due: expect.any(String), progress: expect.any(Object) });
+    expect(r.progress.review.cards[AED]?.due).toBe(r.due);
     expect(Date.parse(r.due) - s.clock.t).toBeGreaterThan(DAY);
     expect(s.open().review.view('en')).toMatchObject({ dueCount: 0, totalCards: 1, nextDueAt: r.due });
   });
@@ -156,9 +158,9 @@ describe('reviewService.answer', () => {
   it('refuses a card that is not in the queue with NotFoundError, writing nothing', () => {
     const s = setup();
     const { review } = s.open();
-    const before = fs.readFileSync(path.join(s.dataDir, 'progress.json'));
+    const before = fs.readFileSync(path.join(s.dataDir, LOG_FILE));
     expect(() => review.answer({ cardId: AED, lang: 'en', rating: 'good' })).toThrow(NotFoundError);
-    expect(fs.readFileSync(path.join(s.dataDir, 'progress.json')).equals(before)).toBe(true);
+    expect(fs.readFileSync(path.join(s.dataDir, LOG_FILE)).equals(before)).toBe(true);
   });
 });
 
