@@ -6,13 +6,15 @@
 import enCore from './locales/en.json';
 import enEngine from './locales/en.engine.json';
 import enLearners from './locales/en.learners.json';
+import enUx from './locales/en.ux.json';
 import frCore from './locales/fr.json';
 import frEngine from './locales/fr.engine.json';
 import frLearners from './locales/fr.learners.json';
+import frUx from './locales/fr.ux.json';
 
 export const LOCALE_PARTS = {
-  en: [enCore, enEngine, enLearners],
-  fr: [frCore, frEngine, frLearners],
+  en: [enCore, enEngine, enLearners, enUx],
+  fr: [frCore, frEngine, frLearners, frUx],
 } as const;
 const en = Object.assign({}, ...LOCALE_PARTS.en) as typeof enCore;
 const fr = Object.assign({}, ...LOCALE_PARTS.fr) as typeof frCore;

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../useDocumentTitle';
 import { useStudyTimer } from '../useStudyTimer';
 import { loadLesson } from '../lessonCache';
 import { lessonKey } from '../../core/progress/keys';
+import { placeTermTip } from '../glossaryTip';
 
 export function LessonScreen({ packId, lessonId, anchor }: { packId: string; lessonId: string; anchor?: string }) {
   const { settings } = useApp();
@@ -69,6 +70,15 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
     if (e.key === 'Escape' && term) term.classList.add('tip-hidden');
   };
   const onBlur = () => body.current?.querySelectorAll('.tip-hidden').forEach((el) => el.classList.remove('tip-hidden'));
+  // A definition about to show (focus or pointer on its term) is placed inside the window.
+  const placeTip = (target: EventTarget) => {
+    const term = target instanceof HTMLElement ? target.closest<HTMLElement>('.term') : null;
+    const container = body.current;
+    if (!term || !container) return;
+    placeTermTip(term, container);
+    // Again once focus has scrolled the term into view.
+    requestAnimationFrame(() => placeTermTip(term, container));
+  };
 
   const finish = async () => {
     applyProgress(await api.recordLessonEvent({ packId, lessonId, event: 'finished' }));
@@ -97,6 +107,8 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
         onClick={onClick}
         onKeyDown={onKeyDown}
         onBlur={onBlur}
+        onFocus={(e) => placeTip(e.target)}
+        onMouseOver={(e) => placeTip(e.target)}
         // The HTML comes from markdown-it with raw HTML disabled; see src/core/markdown.
         dangerouslySetInnerHTML={{ __html: lesson.html }}
       />
