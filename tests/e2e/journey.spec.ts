@@ -43,7 +43,7 @@ test('a trainee fails a knowledge check, passes on retry, and finds it all after
   await expect(page.getByRole('heading', { name: 'Continue where you left off' })).toBeVisible();
   await expect(page.locator('.continue-card')).toContainText(next);
   await expect(page.locator('.module-card progress').first()).not.toHaveAttribute('value', '0');
-  await page.getByRole('link', { name: 'Continue', exact: true }).click();
+  await page.getByRole('link', { name: `Continue: ${next}`, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(next);
 
   await page.getByRole('link', { name: 'Cross-border e-commerce and customs: the basics' }).click();
