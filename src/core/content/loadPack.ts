@@ -19,6 +19,7 @@ import { lineOf, parseYaml, validateYaml, type YamlFile } from './yamlFile';
 import { checkQuizKeys } from './quizKeys';
 import { drawPool } from '../quiz/draw';
 import { checkLessonParity } from './lessonParity';
+import { passMarkFor } from '../quiz/passRule';
 
 export const MANIFEST_FILE = 'pack.yaml';
 export const GLOSSARY_FILE = 'glossary.yaml';
@@ -229,7 +230,7 @@ function loadModuleQuizzes(
       problems.push({ file, line: lineOf(yaml, ['id']), message: `quiz id "${quiz.id}" does not match the file name "${ref.id}"` });
     }
     checkQuizKeys(quiz, yaml, problems);
-    quizzes.set(ref.id, { ...quiz, moduleId, lessonId: ref.lessonId });
+    quizzes.set(ref.id, { ...quiz, passMark: passMarkFor(quiz.passMark, ref.lessonId !== undefined), moduleId, lessonId: ref.lessonId });
     quizFiles.set(ref.id, yaml);
   }
 }

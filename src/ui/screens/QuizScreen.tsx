@@ -5,6 +5,7 @@ import type { QuizView } from '../../core/content/views';
 import type { Answer } from '../../core/quiz/answers';
 import { scoreQuestion } from '../../core/quiz/scoring';
 import { newSeed, optionOrder } from '../../core/quiz/shuffle';
+import { pointsToPass } from '../../core/quiz/passRule';
 import { api, ignoreBestEffortFailure } from '../api';
 import { useApp } from '../appState';
 import { AsyncView } from '../components/AsyncView';
@@ -134,6 +135,11 @@ function Quiz({ quiz }: { quiz: QuizView }) {
         {quiz.maxAttempts !== undefined && <> {t('exam.attempts', { n: used + 1, max: quiz.maxAttempts })}</>}
         {quiz.drawn && <> {t('exam.drawn', { count: quiz.questions.length })}</>}
       </p>
+      {quiz.lessonId && !exam && (
+        <p className="notice notice-info check-rule">
+          {t('ux.quiz.checkRule', { count: quiz.questions.length, needed: pointsToPass(quiz.passMark, quiz.questions.length) })}
+        </p>
+      )}
       {exam && <p className="notice notice-info">{t('exam.examMode')}</p>}
       {quiz.timeLimitMinutes !== undefined && <Countdown endsAt={startedAt.getTime() + quiz.timeLimitMinutes * 60000} onTimeUp={onTimeUp} />}
       <form onSubmit={onSubmit} className="question" aria-labelledby="question-counter">
