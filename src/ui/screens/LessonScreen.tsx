@@ -27,6 +27,7 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
   const { progress, applyProgress, catalog, settings } = useApp();
   const [externalUrl, setExternalUrl] = useState<string | null>(null);
   const body = useRef<HTMLDivElement>(null);
+  const lessonEnd = useRef<HTMLElement>(null);
   const { packId, id: lessonId } = lesson;
   const finished = Boolean(progress.lessons[lessonKey(packId, lessonId)]?.finishedAt);
   const module = findModule(catalog, packId, lesson.moduleId)?.module;
@@ -96,6 +97,17 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
         {finished && <> · <span className="badge badge-pass">{t('module.status.finished')}</span></>}
       </p>
       <FallbackNotice show={lesson.fallback} contentLang={lesson.lang} />
+      {/* Glossary terms are tab stops: this lets keyboard users jump past them to the lesson's end. */}
+      <a
+        className="skip-in-lesson"
+        href="#lesson-end"
+        onClick={(e) => {
+          e.preventDefault();
+          lessonEnd.current?.focus();
+        }}
+      >
+        {t('ux.lesson.skipToEnd')}
+      </a>
       {/* Event delegation for the links and glossary terms inside the lesson HTML; the
           interactive elements themselves are native links and focusable terms. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
@@ -112,7 +124,7 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
         // The HTML comes from markdown-it with raw HTML disabled; see src/core/markdown.
         dangerouslySetInnerHTML={{ __html: lesson.html }}
       />
-      <nav className="lesson-nav" aria-label={t('lesson.navLabel')}>
+      <nav className="lesson-nav" id="lesson-end" ref={lessonEnd} tabIndex={-1} aria-label={t('lesson.navLabel')}>
         {lesson.prevId ? (
           <a className="button" href={routeToHash({ screen: 'lesson', packId, lessonId: lesson.prevId })}>
             {t('lesson.previous')}

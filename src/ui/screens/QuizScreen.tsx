@@ -45,6 +45,12 @@ function Quiz({ quiz }: { quiz: QuizView }) {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const action = useRef<HTMLButtonElement>(null);
+  // Checking an answer disables the options: focus goes to the button that moves on, never the
+  // page body (Enter on a focused option checks the answer too).
+  useEffect(() => {
+    if (checked) action.current?.focus();
+  }, [checked]);
   const module = findModule(catalog, quiz.packId, quiz.moduleId)?.module;
   const exam = quiz.mode === 'exam';
   const used = progress.attempts.filter((a) => a.packId === quiz.packId && a.quizId === quiz.id).length;
@@ -181,7 +187,7 @@ function Quiz({ quiz }: { quiz: QuizView }) {
               {t('exam.previous')}
             </button>
           )}
-          <button type="submit" className="primary" disabled={(!exam && !checked && !answered) || submitting}>
+          <button ref={action} type="submit" className="primary" disabled={(!exam && !checked && !answered) || submitting}>
             {label}
           </button>
         </div>

@@ -129,6 +129,11 @@ function QuestionItem({ item, seed, isLast, onNext }: { item: QuestionItemView; 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const answered = isAnswered(question, answer);
+  const action = useRef<HTMLButtonElement>(null);
+  // The options are disabled once scored: focus goes to the button that moves on.
+  useEffect(() => {
+    if (result) action.current?.focus();
+  }, [result]);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -167,7 +172,7 @@ function QuestionItem({ item, seed, isLast, onNext }: { item: QuestionItemView; 
       )}
       <div className="actions">
         {/* Not disabled while saving: a disabled button would drop the keyboard focus. */}
-        <button type="submit" className="primary" disabled={!result && !answered} aria-busy={busy || undefined}>
+        <button ref={action} type="submit" className="primary" disabled={!result && !answered} aria-busy={busy || undefined}>
           {!result ? t('quiz.check') : isLast ? t('review.finish') : t('review.next')}
         </button>
       </div>
