@@ -23,6 +23,12 @@ for (const lang of ['en', 'fr'] as const) {
       await page.goto(`${base}#/lesson/wco-ecommerce/${lesson}`);
       await expect(page.locator('.lesson-body h2').first(), `${m.id}/${lesson}`).toBeVisible();
       await expect(page.locator('.lesson-body')).toHaveAttribute('lang', lang);
+      // Learning objectives come first, under a heading in the learner's language.
+      const objectives = page.locator('.lesson-objectives');
+      await expect(objectives.getByRole('heading', { level: 2 })).toHaveText(lang === 'fr' ? 'Dans cette leçon, vous allez…' : 'In this lesson you will…');
+      const count = await objectives.locator('li').count();
+      expect(count, `${lesson}: objectives`).toBeGreaterThanOrEqual(2);
+      expect(count, `${lesson}: objectives`).toBeLessThanOrEqual(4);
       for (const img of await page.locator('.lesson-body img').all()) {
         expect(await img.getAttribute('alt'), `${lesson}: figure without text alternative`).toBeTruthy();
         expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), `${lesson}: figure did not load`).toBe(true);

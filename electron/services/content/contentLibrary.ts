@@ -117,6 +117,7 @@ export function loadContentLibrary(contentRoots: readonly string[]): ContentLibr
         title: text.frontMatter.title,
         minutes: text.frontMatter.minutes,
         standard: text.frontMatter.standard,
+        objectives: text.frontMatter.objectives,
         html,
         checkId: lesson.check,
         prevId: at > 0 ? order[at - 1] : undefined,

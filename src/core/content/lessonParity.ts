@@ -21,6 +21,7 @@ function signature(v: LessonVersion): Record<string, string> {
   return {
     'FoS standard': String(v.frontMatter.standard ?? '(none)'),
     'study time (minutes)': String(v.frontMatter.minutes ?? '(none)'),
+    'number of learning objectives': String(v.frontMatter.objectives?.length ?? '(none)'),
     'glossary terms': sorted(v.scan.terms.map((t) => t.id)),
     'links to lessons': sorted(v.scan.links.map((l) => lessonTarget(l.href)).filter((x): x is string => x !== undefined)),
     'number of figures': String(v.scan.images.length),

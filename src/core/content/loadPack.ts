@@ -20,6 +20,7 @@ import { checkQuizKeys } from './quizKeys';
 import { drawPool } from '../quiz/draw';
 import { checkLessonParity } from './lessonParity';
 import { passMarkFor } from '../quiz/passRule';
+import { checkObjectivesEverywhere } from './objectives';
 
 export const MANIFEST_FILE = 'pack.yaml';
 export const GLOSSARY_FILE = 'glossary.yaml';
@@ -98,12 +99,11 @@ export function loadPack(source: PackSource): LoadResult {
   // Translations are compared once each version is sound on its own, so one defect gets one report.
   const faultyFiles = new Set(problems.map((p) => p.file));
   const faultyLessons = new Set(scanned.filter((s) => faultyFiles.has(s.file)).map((s) => s.lesson.id));
-  checkLessonParity(
-    scanned
-      .filter((s) => !faultyLessons.has(s.lesson.id))
-      .map((s) => ({ lessonId: s.lesson.id, lang: s.lang, file: s.file, frontMatter: s.lesson.byLang[s.lang]!.frontMatter, scan: s.scan })),
-    problems,
-  );
+  const soundVersions = scanned
+    .filter((s) => !faultyLessons.has(s.lesson.id))
+    .map((s) => ({ lessonId: s.lesson.id, lang: s.lang, file: s.file, frontMatter: s.lesson.byLang[s.lang]!.frontMatter, scan: s.scan }));
+  checkLessonParity(soundVersions, problems);
+  checkObjectivesEverywhere(soundVersions, problems);
 
   const pack: Pack = { manifest, modules, lessons, quizzes, glossary };
   return { pack: problems.length === 0 ? pack : null, problems };

@@ -38,6 +38,12 @@ export const lessonFrontMatterSchema = z.looseObject({
   minutes: z.number().int().positive().max(600).optional(),
   tags: z.array(z.string().min(1)).optional(),
   standard: z.number().int().optional(),
+  /** What the learner will be able to do after the lesson, in this file's language: 2 to 4. */
+  objectives: z
+    .array(z.string().trim().min(1, 'must not be empty'))
+    .min(2, 'list at least 2 learning objectives')
+    .max(4, 'list at most 4 learning objectives')
+    .optional(),
 });
 export type LessonFrontMatter = z.infer<typeof lessonFrontMatterSchema>;
 

@@ -19,6 +19,10 @@ export interface LanguageStats {
   standards: number[];
   /** Modules whose last lesson ends with a sources section. */
   modulesWithSources: number;
+  /** Learning objectives each lesson states, by lesson id (0 when it states none). */
+  objectivesPerLesson: Record<string, number>;
+  /** Lessons that state no learning objectives. */
+  lessonsWithoutObjectives: string[];
   /** Lessons without a knowledge check, and module quizzes below 10 questions. */
   lessonsWithoutCheck: string[];
   smallModuleQuizzes: string[];
@@ -68,6 +72,8 @@ export function packStats(pack: Pack): PackStats {
         const body = last ? pack.lessons.get(last)?.byLang[lang]?.body : undefined;
         return body !== undefined && SOURCES_HEADING.test(body);
       }).length,
+      objectivesPerLesson: Object.fromEntries(lessons.map((l) => [l.id, l.byLang[lang]!.frontMatter.objectives?.length ?? 0])),
+      lessonsWithoutObjectives: lessons.filter((l) => !l.byLang[lang]!.frontMatter.objectives?.length).map((l) => l.id),
       lessonsWithoutCheck: lessons.filter((l) => !l.check).map((l) => l.id),
       smallModuleQuizzes: pack.modules
         .map((m) => (m.quiz ? pack.quizzes.get(m.quiz) : undefined))
@@ -93,6 +99,10 @@ export function formatStats(s: PackStats): string {
       `       FoS standards covered: ${l.standards.join(', ') || 'none'}`,
     );
     if (l.finalExam) lines.push(`       final exam "${l.finalExam.id}": ${l.finalExam.draws} drawn from a bank of ${l.finalExam.bank} across ${l.finalExam.modulesInBank} modules`);
+    const withObjectives = l.lessons - l.lessonsWithoutObjectives.length;
+    const objectives = Object.values(l.objectivesPerLesson).reduce((a, b) => a + b, 0);
+    lines.push(`       learning objectives: ${objectives} in ${withObjectives} of ${l.lessons} lessons`);
+    if (l.lessonsWithoutObjectives.length) lines.push(`       lessons without learning objectives: ${l.lessonsWithoutObjectives.join(', ')}`);
     if (l.lessonsWithoutCheck.length) lines.push(`       lessons without a knowledge check: ${l.lessonsWithoutCheck.join(', ')}`);
     if (l.unlinkedTerms.length) lines.push(`       glossary terms no lesson links to: ${l.unlinkedTerms.join(', ')}`);
     if (l.smallModuleQuizzes.length) lines.push(`       module quizzes under 10 questions: ${l.smallModuleQuizzes.join(', ')}`);

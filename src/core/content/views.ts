@@ -49,6 +49,8 @@ export interface LessonView extends LangChoice {
   title: string;
   minutes?: number;
   standard?: number;
+  /** What the learner will be able to do after the lesson (2 to 4), when the pack states them. */
+  objectives?: string[];
   /** Safe HTML rendered from the lesson Markdown (raw HTML disabled). */
   html: string;
   checkId?: string;

@@ -4,17 +4,19 @@
 // files of a language are merged at their top level; tests/unit/i18n checks that no top-level
 // key appears in two files.
 import enCore from './locales/en.json';
+import enCurriculum from './locales/en.curriculum.json';
 import enEngine from './locales/en.engine.json';
 import enLearners from './locales/en.learners.json';
 import enUx from './locales/en.ux.json';
 import frCore from './locales/fr.json';
+import frCurriculum from './locales/fr.curriculum.json';
 import frEngine from './locales/fr.engine.json';
 import frLearners from './locales/fr.learners.json';
 import frUx from './locales/fr.ux.json';
 
 export const LOCALE_PARTS = {
-  en: [enCore, enEngine, enLearners, enUx],
-  fr: [frCore, frEngine, frLearners, frUx],
+  en: [enCore, enEngine, enLearners, enCurriculum, enUx],
+  fr: [frCore, frEngine, frLearners, frCurriculum, frUx],
 } as const;
 const en = Object.assign({}, ...LOCALE_PARTS.en) as typeof enCore;
 const fr = Object.assign({}, ...LOCALE_PARTS.fr) as typeof frCore;

@@ -8,6 +8,7 @@ import { AsyncView } from '../components/AsyncView';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FallbackNotice } from '../components/FallbackNotice';
+import { LessonObjectives } from '../components/LessonObjectives';
 import { navigate, routeToHash } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -97,6 +98,7 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
         {finished && <> · <span className="badge badge-pass">{t('module.status.finished')}</span></>}
       </p>
       <FallbackNotice show={lesson.fallback} contentLang={lesson.lang} />
+      <LessonObjectives objectives={lesson.objectives} lang={lesson.lang} />
       {/* Glossary terms are tab stops: this lets keyboard users jump past them to the lesson's end. */}
       <a
         className="skip-in-lesson"

@@ -20,6 +20,8 @@ describe('packStats', () => {
     for (const lang of ['en', 'fr']) {
       const l = s.languages[lang]!;
       expect(l).toMatchObject({ modules: 1, lessons: 2, standardLessons: 1, standards: [3], diagrams: 1, lessonsWithoutCheck: ['channels'], smallModuleQuizzes: ['basics-quiz'] });
+      expect(l.objectivesPerLesson).toEqual({ intro: 0, channels: 0 });
+      expect(l.lessonsWithoutObjectives).toEqual(['intro', 'channels']);
       expect(l.questions).toBe(Object.values(l.questionsByType).reduce((a, b) => a + b, 0));
       expect(l.questionsByType.single).toBe(2);
     }
@@ -30,6 +32,8 @@ describe('packStats', () => {
     expect(text).toMatch(/^ {2}\[en\] modules 1, lessons 2 \(1 on a standard\), questions \d+$/m);
     expect(text).toMatch(/^ {2}\[fr\] modules 1/m);
     expect(text).toMatch(/FoS standards covered: 3$/m);
+    expect(text).toMatch(/^ +learning objectives: 0 in 0 of 2 lessons$/m);
+    expect(text).toMatch(/^ +lessons without learning objectives: intro, channels$/m);
   });
 });
 
@@ -42,7 +46,7 @@ describe('the course meets its curriculum requirements (content:stats --json)', 
   const [course] = JSON.parse(run.stdout || '[]') as PackStats[];
 
   for (const lang of ['en', 'fr']) {
-    it(`${lang}: 300+ questions, 10+ of each new type, 60+ glossary terms, 6+ diagrams, all 15 standards`, () => {
+    it(`${lang}: 300+ questions, 10+ of each new type, 60+ glossary terms, 6+ diagrams, all 15 standards, 2-4 objectives in every lesson`, () => {
       const l = course!.languages[lang]!;
       expect(l.questions).toBeGreaterThanOrEqual(300);
       for (const type of QUESTION_TYPES) expect(l.questionsByType[type], type).toBeGreaterThanOrEqual(10);
@@ -51,6 +55,10 @@ describe('the course meets its curriculum requirements (content:stats --json)', 
       expect(l.standards).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
       expect(l.modulesWithSources).toBe(l.modules);
       expect(l.lessonsWithoutCheck).toEqual([]);
+      expect(l.lessonsWithoutObjectives).toEqual([]);
+      expect(Object.keys(l.objectivesPerLesson)).toHaveLength(l.lessons);
+      for (const [lesson, n] of Object.entries(l.objectivesPerLesson)) expect(n, lesson).toBeGreaterThanOrEqual(2);
+      for (const [lesson, n] of Object.entries(l.objectivesPerLesson)) expect(n, lesson).toBeLessThanOrEqual(4);
       expect(l.smallModuleQuizzes).toEqual([]);
       expect(l.unlinkedTerms).toEqual([]);
     });

@@ -39,3 +39,38 @@ describe('glossary links in tables', () => {
     expect(messages({ [EN]: en, [FR]: fr })).toEqual([`${EN}:${line}: in a table, write [[aed\\|words]]: a bare | ends the table cell`]);
   });
 });
+
+describe('learning objectives', () => {
+  const CH_EN = 'modules/basics/lessons/channels.en.md';
+  const CH_FR = 'modules/basics/lessons/channels.fr.md';
+  const withObjectives = (text: string, items: string[]) => text.replace(/^---\n/, `---\nobjectives:\n${items.map((i) => `  - ${i}`).join('\n')}\n`);
+  const all = {
+    [EN]: withObjectives(read(EN), ['Define cross-border e-commerce', 'Tell B2C from C2C']),
+    [FR]: withObjectives(read(FR), ['Définir le commerce électronique transfrontalier', 'Distinguer B2C et C2C']),
+    [CH_EN]: withObjectives(read(CH_EN), ['Name the three channels', 'Say who holds the data']),
+    [CH_FR]: withObjectives(read(CH_FR), ['Nommer les trois circuits', 'Dire qui détient les données']),
+  };
+
+  it('a pack without objectives still loads (they are optional in format 1)', () => expect(messages({})).toEqual([]));
+
+  it('a pack with objectives in every lesson and language loads', () => expect(messages(all)).toEqual([]));
+
+  it('once one lesson states objectives, every lesson file without them is reported', () => {
+    expect(messages({ [EN]: all[EN]!, [FR]: all[FR]! })).toEqual([
+      `${CH_EN}:1: no learning objectives: this pack states them in its lessons (for example ${EN}), so add "objectives:" with 2 to 4 items to the front matter`,
+      `${CH_FR}:1: no learning objectives: this pack states them in its lessons (for example ${EN}), so add "objectives:" with 2 to 4 items to the front matter`,
+    ]);
+  });
+
+  it('reports a translation with a different number of objectives', () => {
+    const fr = withObjectives(read(FR), ['Définir le commerce électronique transfrontalier', 'Distinguer B2C et C2C', 'Citer un exemple']);
+    expect(messages({ ...all, [FR]: fr })).toEqual([`${FR}:1: differs from the en version in number of learning objectives: en has 2, fr has 3`]);
+  });
+
+  it('refuses fewer than 2 or more than 4 objectives, at the line of the list', () => {
+    const one = messages({ ...all, [EN]: withObjectives(read(EN), ['Define it']) });
+    expect(one).toEqual([expect.stringMatching(/^modules\/basics\/lessons\/intro\.en\.md:3: .*at least 2 learning objectives/)]);
+    const five = messages({ ...all, [EN]: withObjectives(read(EN), ['a1', 'a2', 'a3', 'a4', 'a5']) });
+    expect(five).toEqual([expect.stringMatching(/^modules\/basics\/lessons\/intro\.en\.md:3: .*at most 4 learning objectives/)]);
+  });
+});
