@@ -26,6 +26,10 @@ const vitestCounts = (f: string) => () => {
 
 const steps: Step[] = [
   { name: 'typecheck', cmd: bin('tsc'), args: ['--noEmit', '-p', '.'] },
+  // Each layer with only the types it may use (DESIGN.md: the compiler knows the layers).
+  { name: 'typecheck core (no DOM, no Node)', cmd: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.core.json'] },
+  { name: 'typecheck renderer (DOM, no Node)', cmd: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.ui.json'] },
+  { name: 'typecheck electron (Node, no DOM)', cmd: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.electron.json'] },
   { name: 'lint', cmd: bin('eslint'), args: ['.'] },
   { name: 'content:check', cmd: bin('tsx'), args: ['electron/services/cli/contentCheck.ts'] },
   {

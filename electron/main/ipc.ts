@@ -4,17 +4,13 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, type Envelope } from '../../src/core/api/contract';
 import type { Handlers } from '../services/api/handlers';
+import { internalFailure } from '../services/api/refusals';
 import { APP_ORIGIN, isTrustedSenderUrl } from '../services/securityPolicy';
 
 /** The one sender rule for IPC: the frame must be on app://academy. */
 export function isTrustedSender(url: string | undefined): boolean {
   return isTrustedSenderUrl(url, APP_ORIGIN);
 }
-
-const INTERNAL_ERROR: Envelope<never> = {
-  ok: false,
-  error: { code: 'internal', message: 'Internal error' },
-};
 
 /** Registers every channel; returns a function that removes them again. */
 export function registerIpcHandlers(
@@ -29,8 +25,7 @@ export function registerIpcHandlers(
         return await handler(event.senderFrame?.url, arg);
       } catch (err) {
         // Handlers return errors as envelopes; a throw is a bug, and its details stay in main.
-        console.error(`IPC handler ${channel} threw`, err);
-        return INTERNAL_ERROR;
+        return internalFailure(`IPC handler ${channel} threw`, err);
       }
     });
   }

@@ -47,13 +47,19 @@ export function createNoticeBoard(sources: {
   if (sources.progress) notices.push(recoveryNotice('progress', sources.progress));
   if (sources.settings) notices.push(recoveryNotice('settings', sources.settings));
   if (sources.studyTime) notices.push(recoveryNotice('studyTime', sources.studyTime));
-  sources.rejectedPacks.forEach((r, i) =>
-    notices.push({ id: `pack-rejected-${i}`, key: 'notice.packRejected', params: { dir: r.dir, problem: r.problems[0] ?? '' } }),
-  );
+  sources.rejectedPacks.forEach((r, i) => notices.push(packRejectedNotice(`pack-rejected-${i}`, r)));
   for (const n of sources.others ?? []) if (n) notices.push(n);
   const dismissed = new Set<string>();
   return {
     list: () => notices.filter((n) => !dismissed.has(n.id)),
     dismiss: (id) => void dismissed.add(id),
   };
+}
+
+/** A refused pack: its folder's name and its first problem, whose reason is translated like the notice. */
+function packRejectedNotice(id: string, r: Catalog['rejected'][number]): Notice {
+  const first = r.problems[0] ?? { reason: 'errors.pack.unlisted', params: {} };
+  const values = { ...first.params, file: first.file ?? '-', line: first.line ?? 1 };
+  const params = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
+  return { id, key: 'errors.notice.packRejected', params: { ...params, dir: path.basename(r.dir) }, paramKeys: { problem: first.reason } };
 }

@@ -140,7 +140,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     policy,
     certificates,
     async openExternal(url) {
-      if (!externalUrlAllowed(url)) throw new RequestError('only http and https addresses can be opened');
+      if (!externalUrlAllowed(url)) throw new RequestError('errors.linkNotAllowed');
       await opts.openExternal(url);
     },
     async close() {

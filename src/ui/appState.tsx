@@ -6,6 +6,7 @@ import type { Settings } from '../core/api/contract';
 import type { Catalog } from '../core/content/views';
 import type { ProgressSnapshot } from '../core/progress/model';
 import { api } from './api';
+import { ErrorMessage } from './errors/ErrorMessage';
 
 interface AppState {
   catalog: Catalog;
@@ -82,7 +83,7 @@ export function AppStateProvider({
     [i18n],
   );
 
-  if (error) return <p role="alert">{error.message}</p>;
+  if (error) return <ErrorMessage error={error} />;
   if (!catalog || !progress) return <>{fallback}</>;
   const value: AppState = {
     catalog,

@@ -31,7 +31,8 @@ for (const lang of ['en', 'fr'] as const) {
       expect(count, `${lesson}: objectives`).toBeLessThanOrEqual(4);
       for (const img of await page.locator('.lesson-body img').all()) {
         expect(await img.getAttribute('alt'), `${lesson}: figure without text alternative`).toBeTruthy();
-        expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), `${lesson}: figure did not load`).toBe(true);
+        // A figure may still be loading when the first heading shows, more so on a busy machine.
+        await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), { message: `${lesson}: figure did not load`, timeout: 15_000 }).toBe(true);
       }
       const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `axe on ${lesson}`).toEqual([]);

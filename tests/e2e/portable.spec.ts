@@ -153,7 +153,8 @@ test('export, then import: a tampered copy is refused with its reason; a valid o
   await choose('tampered.json', tampered);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The file tampered.json cannot be used.');
-  await expect(alert.locator('[data-reason="hash-mismatch"]')).toHaveText(/changed or damaged after it was saved/);
+  await expect(alert).toHaveAttribute('data-reason', 'portable.reason.hash-mismatch');
+  await expect(alert).toContainText(/changed or damaged after it was saved/);
   await expect(page.locator('.portable-summary')).toHaveCount(0);
 
   // Another learner's file with one attempt and one finished lesson this record lacks (valid hash).
@@ -205,6 +206,8 @@ test('a file too large is refused in the page, before it is read or sent', async
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.getByLabel('Progress file (.json)').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 32) });
-  await expect(page.getByRole('alert').locator('[data-reason="too-large"]')).toHaveText(/too large \(6\.0 MB; the limit is 5\.0 MB\)/);
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveAttribute('data-reason', 'portable.reason.too-large');
+  await expect(alert).toContainText(/too large \(6\.0 MB; the limit is 5\.0 MB\)/);
   expect(requests.filter((u) => u.includes('/api/inspectProgressFile'))).toEqual([]);
 });

@@ -31,7 +31,7 @@ test('a trainer exports the course as GIFT and imports questions from Moodle', a
   await page.getByLabel('GIFT file').setInputFiles(path.join(GIFT, 'malformed.gift'));
   await page.getByRole('button', { name: 'Import the questions' }).click();
   const refused = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
-  await expect(refused).toContainText(`line ${malformedLine}: unclosed answer block`);
+  await expect(refused).toContainText(`Line ${malformedLine}: unclosed answer block`);
   expect(fs.existsSync(path.join(dataDir, 'trainer-packs'))).toBe(false);
 
   // Moodle's documented examples: imported as a pack the home screen lists.

@@ -1,10 +1,11 @@
 // One handler per channel. Each checks the sender, validates its argument with the same
 // schema the service uses, then calls the service. Errors come back as values (Envelope).
 import type { z } from 'zod';
-import type { AcademyApi, ApiErrorInfo, Channel, Envelope } from '../../../src/core/api/contract';
+import type { AcademyApi, Channel, Envelope } from '../../../src/core/api/contract';
 import * as S from '../../../src/core/api/schemas';
 import type { Services } from '../services';
 import { NotFoundError, RequestError } from '../errors';
+import { internalFailure, refusal, type Log } from './refusals';
 
 export type Handler = (senderUrl: string | undefined, arg: unknown) => Promise<Envelope<unknown>>;
 export type Handlers = Record<Channel, Handler>;
@@ -59,27 +60,27 @@ const SPECS: { [C in Channel]: Spec<C> } = {
   setProfilePin: { args: S.setProfilePinArgs, run: (s, a) => s.profiles.setPin(a) },
 };
 
-const fail = (code: ApiErrorInfo['code'], message: string): Envelope<never> => ({ ok: false, error: { code, message } });
-
-export function createHandlers(services: Services, isTrustedSender: (url: string | undefined) => boolean): Handlers {
+export function createHandlers(services: Services, isTrustedSender: (url: string | undefined) => boolean, log?: Log): Handlers {
   const handlers = {} as Handlers;
   for (const channel of Object.keys(SPECS) as Channel[]) {
     const spec = SPECS[channel] as unknown as Spec<Channel>;
     handlers[channel] = async (senderUrl, arg) => {
-      if (!isTrustedSender(senderUrl)) return fail('bad-sender', `refused: "${channel}" called from an untrusted page`);
+      if (!isTrustedSender(senderUrl)) return refusal('bad-sender', 'errors.badSender', { channel });
       const parsed = spec.args.safeParse(arg);
       if (!parsed.success) {
+        // Named by channel and field only: zod's English stays out of the learner's screen.
         const issue = parsed.error.issues[0];
-        const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-        return fail('bad-request', `invalid argument for "${channel}": ${where}${issue?.message ?? 'invalid'}`);
+        const extra = issue?.code === 'unrecognized_keys' ? issue.keys : [];
+        const field = [...(issue?.path ?? []), ...extra].map(String).join('.') || '-';
+        return refusal('bad-request', 'errors.badRequest', { channel, field });
       }
       try {
         const value = await spec.run(services, parsed.data as never);
         return { ok: true, value: value ?? null };
       } catch (e) {
-        if (e instanceof NotFoundError) return fail('not-found', e.message);
-        if (e instanceof RequestError) return fail('bad-request', e.message);
-        return fail('internal', `"${channel}" failed: ${(e as Error).message}`);
+        if (e instanceof NotFoundError) return refusal('not-found', e.reason, e.params);
+        if (e instanceof RequestError) return refusal('bad-request', e.reason, e.params);
+        return internalFailure(`"${channel}" failed`, e, log);
       }
     };
   }

@@ -27,7 +27,7 @@ const MUTED = rgb(0.33, 0.35, 0.4);
 
 /** translate() with {{placeholders}} filled in (the PDF has no i18next). */
 export function fill(lang: string, key: string, params: Record<string, string> = {}): string {
-  return translate(lang, key).replace(/\{\{(\w+)\}\}/g, (m, name: string) => params[name] ?? m);
+  return translate(lang, key, params);
 }
 
 export function formatDate(lang: string, isoDay: string): string {

@@ -40,7 +40,7 @@ const shown = (p: string) => path.relative(process.cwd(), path.resolve(p)) || '.
 if (command === 'export') {
   if (!values.pack || !values.lang || !values.out) usage('export needs --pack, --lang and --out');
   const result = exportPack(path.resolve(values.pack), values.lang);
-  for (const p of result.problems) console.log(p);
+  for (const p of result.problems) console.log(p.message);
   if (result.problems.length > 0) process.exit(1);
   writeGiftFile(values.out, result.text);
   console.log(`Exported ${result.exported} question(s) to ${shown(values.out)}.`);
@@ -66,7 +66,7 @@ if (command === 'export') {
   });
   const from = shown(values.in);
   if (result.problems.length > 0) {
-    for (const p of result.problems) console.log(`${from}: ${p}`);
+    for (const p of result.problems) console.log(`${from}: ${p.message}`);
     console.log(`Nothing imported: ${result.problems.length} problem(s). ${shown(values.out)} is unchanged.`);
     process.exit(1);
   }

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { loadPack } from '../../../src/core/content/loadPack';
 import type { Pack } from '../../../src/core/content/model';
-import { formatProblem } from '../../../src/core/content/problems';
+import { formatProblem, problemReason } from '../../../src/core/content/problems';
 import {
   catalogView,
   chooseLang,
@@ -60,7 +60,9 @@ export function loadContentLibrary(contentRoots: readonly string[]): ContentLibr
         if (pack && !found.has(pack.manifest.id)) {
           found.set(pack.manifest.id, { pack, dir });
         } else {
-          const reasons = pack ? [`a pack with id "${pack.manifest.id}" is already loaded`] : problems.map((p) => formatProblem(dir, p));
+          const reasons = pack ? [{ reason: 'errors.pack.duplicatePack', params: { id: pack.manifest.id } }] : problems.map(problemReason);
+          // The English details stay in the log for the administrator; the notice names the reason.
+          if (!pack) for (const p of problems.slice(0, 20)) console.warn(`pack refused: ${formatProblem(dir, p)}`);
           refused.push({ dir, problems: reasons.slice(0, 20) });
         }
       }
@@ -73,7 +75,7 @@ export function loadContentLibrary(contentRoots: readonly string[]): ContentLibr
 
   const get = (packId: string): Pack => {
     const entry = packs.get(packId);
-    if (!entry) throw new NotFoundError(`no pack "${packId}"`);
+    if (!entry) throw new NotFoundError('errors.notFound.pack', { pack: packId });
     return entry.pack;
   };
 
@@ -90,14 +92,14 @@ export function loadContentLibrary(contentRoots: readonly string[]): ContentLibr
     lesson(packId, lessonId, requested) {
       const pack = get(packId);
       const lesson = pack.lessons.get(lessonId);
-      if (!lesson) throw new NotFoundError(`no lesson "${lessonId}" in pack "${packId}"`);
+      if (!lesson) throw new NotFoundError('errors.notFound.lesson', { lesson: lessonId, pack: packId });
       const choice = chooseLang(pack, requested);
       // The callout titles follow the UI language even when the text falls back.
       const cacheKey = `${packId}/${lessonId}/${choice.lang}/${requested}`;
       const cached = rendered.get(cacheKey);
       if (cached) return cached;
       const text = lesson.byLang[choice.lang];
-      if (!text) throw new NotFoundError(`lesson "${lessonId}" has no "${choice.lang}" text`);
+      if (!text) throw new NotFoundError('errors.notFound.lessonText', { lesson: lessonId, lang: choice.lang });
       const glossary = Object.fromEntries(
         pack.glossary.map((g) => [g.id, { term: textIn(g.term, choice.lang), definition: textIn(g.definition, choice.lang) }]),
       );
@@ -129,7 +131,7 @@ export function loadContentLibrary(contentRoots: readonly string[]): ContentLibr
     quiz(packId, quizId, lang, seed) {
       const pack = get(packId);
       const quiz = pack.quizzes.get(quizId);
-      if (!quiz) throw new NotFoundError(`no quiz "${quizId}" in pack "${packId}"`);
+      if (!quiz) throw new NotFoundError('errors.notFound.quiz', { quiz: quizId, pack: packId });
       return quizView(pack, quiz, lang, seed);
     },
     glossary: (packId, lang) => glossaryView(get(packId), lang),

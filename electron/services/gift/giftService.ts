@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadPack, MANIFEST_FILE } from '../../../src/core/content/loadPack';
-import { formatProblem } from '../../../src/core/content/problems';
+import { formatProblem, problemReason } from '../../../src/core/content/problems';
+import { englishReason, type ReasonWithText } from '../../../src/core/reasons';
 import { MAX_GIFT_CHARS } from '../../../src/core/gift/giftParser';
 import { planGiftImport, type ImportedQuiz } from '../../../src/core/gift/giftToPackFiles';
 import { packToGift, type PackGift } from '../../../src/core/gift/packToGift';
@@ -14,16 +15,16 @@ import { writeAllOrNothing, writeFileAtomically } from './stagedWrite';
 
 export interface GiftExportResult extends PackGift {
   /** Set when nothing could be exported (invalid pack, unknown language). */
-  problems: string[];
+  problems: ReasonWithText[];
 }
 
 /** A pack's questions in one language as GIFT text, with what could not be written. */
 export function exportPack(packDir: string, lang: string): GiftExportResult {
   const empty = { text: '', exported: 0, skipped: [], approximated: [] };
   const { pack, problems } = loadPack(readPackDir(packDir));
-  if (!pack) return { ...empty, problems: problems.map((p) => formatProblem(packDir, p)) };
+  if (!pack) return { ...empty, problems: problems.map((p) => ({ ...problemReason(p), message: formatProblem(packDir, p) })) };
   if (!pack.manifest.languages.includes(lang)) {
-    return { ...empty, problems: [`the pack has no "${lang}" text (its languages: ${pack.manifest.languages.join(', ')})`] };
+    return { ...empty, problems: [englishReason('errors.gift.packLacksLanguage', { lang, langs: pack.manifest.languages.join(', ') })] };
   }
   return { ...packToGift(pack, lang), problems: [] };
 }
@@ -44,8 +45,8 @@ export interface GiftImportResult {
   /** Absolute paths of the files written; empty when there are problems. */
   written: string[];
   quizzes: ImportedQuiz[];
-  /** Why nothing was written: `line 12: unclosed answer block`. */
-  problems: string[];
+  /** Why nothing was written, with its place; its English text reads `line 12: unclosed answer block`. */
+  problems: ReasonWithText[];
   warnings: string[];
   /** GIFT questions left out (essay, description), with their line. */
   skipped: string[];
@@ -73,18 +74,24 @@ export function importGift(text: string, outDir: string, lang = 'en', options: G
   try {
     return { written: writeAllOrNothing(root, plan.files), quizzes, warnings, skipped, problems: [] };
   } catch (e) {
-    return { ...result, warnings, skipped, problems: [`nothing written: ${(e as Error).message}`] };
+    return { ...result, warnings, skipped, problems: [{ reason: 'errors.gift.writeFailed', params: {}, message: `nothing written: ${(e as Error).message}` }] };
   }
 }
 
-function describeFolder(root: string): { isPack: boolean; problem?: string } {
+function describeFolder(root: string): { isPack: boolean; problem?: ReasonWithText } {
   if (!fs.existsSync(root)) return { isPack: false };
-  if (!fs.statSync(root).isDirectory()) return { isPack: false, problem: `${root} is not a folder` };
+  if (!fs.statSync(root).isDirectory()) return { isPack: false, problem: folderProblem('errors.gift.notAFolder', root, `${root} is not a folder`) };
   if (fs.existsSync(path.join(root, MANIFEST_FILE))) return { isPack: true };
   if (fs.readdirSync(root).length > 0) {
-    return { isPack: false, problem: `${root} is neither a pack (no ${MANIFEST_FILE}) nor an empty folder: choose a pack folder or an empty one` };
+    const message = `${root} is neither a pack (no ${MANIFEST_FILE}) nor an empty folder: choose a pack folder or an empty one`;
+    return { isPack: false, problem: folderProblem('errors.gift.folderNotEmpty', root, message) };
   }
   return { isPack: false };
+}
+
+/** A folder refusal: the screen names the folder only; the command line gets the whole path. */
+function folderProblem(reason: string, root: string, message: string): ReasonWithText {
+  return { reason, params: { folder: path.basename(root) }, message };
 }
 
 /** Reads a GIFT file, refusing one too large to be a question bank. */

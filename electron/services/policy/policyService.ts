@@ -9,7 +9,8 @@ import { z } from 'zod';
 import type { Notice } from '../../../src/core/api/contract';
 import { foldPrintable } from '../../../src/core/certificates/printable';
 import { parseYaml, validateYaml } from '../../../src/core/content/yamlFile';
-import type { Problem } from '../../../src/core/content/problems';
+import { problemReason, type Problem } from '../../../src/core/content/problems';
+import type { Reason } from '../../../src/core/reasons';
 import { isUiLanguage, UI_LANGUAGES } from '../../../src/core/i18n/resources';
 import { langSchema } from '../../../src/core/ids';
 import { safeRecord } from '../../../src/core/safeRecord';
@@ -90,8 +91,10 @@ export interface PolicyService {
   readonly policy: Policy;
   /** The file read, if any. */
   readonly file: string | undefined;
-  /** Why the file was ignored ("file:line: message"), when it was. */
+  /** Why the file was ignored ("file:line: message", in English for the log), when it was. */
   readonly problem: string | undefined;
+  /** The same, as a reason key with its values and place, for the notice in the learner's language. */
+  readonly reason?: Reason;
 }
 
 /** Reads and validates a policy file; never throws. No file (undefined) means no policy. */
@@ -100,28 +103,32 @@ export function openPolicyService(file: string | undefined): PolicyService {
   const result = readPolicy(file);
   return result.ok
     ? { policy: result.policy, file, problem: undefined }
-    : { policy: {}, file, problem: result.problem };
+    : { policy: {}, file, problem: result.problem, reason: result.reason };
 }
 
-type ReadResult = { ok: true; policy: Policy } | { ok: false; problem: string };
+type ReadResult = { ok: true; policy: Policy } | { ok: false; problem: string; reason: Reason };
 
 function readPolicy(file: string): ReadResult {
-  const fail = (message: string, line?: number): ReadResult => ({ ok: false, problem: `${file}${line ? `:${line}` : ''}: ${message}` });
+  const fail = (message: string, line?: number, reason = 'errors.policy.notAPolicy', params: Reason['params'] = {}): ReadResult => ({
+    ok: false,
+    problem: `${file}${line ? `:${line}` : ''}: ${message}`,
+    reason: { reason, params, file: path.basename(file), ...(line !== undefined && { line }) },
+  });
   let text: string;
   try {
     const stat = fs.statSync(file);
-    if (!stat.isFile()) return fail('is not a file');
-    if (stat.size > MAX_POLICY_BYTES) return fail(`is too large (${stat.size} bytes, at most ${MAX_POLICY_BYTES})`);
+    if (!stat.isFile()) return fail('is not a file', undefined, 'errors.policy.notAFile');
+    if (stat.size > MAX_POLICY_BYTES) return fail(`is too large (${stat.size} bytes, at most ${MAX_POLICY_BYTES})`, undefined, 'errors.policy.tooLarge', { limit: MAX_POLICY_BYTES });
     const bytes = fs.readFileSync(file);
-    if (bytes.length > MAX_POLICY_BYTES) return fail(`is too large (at most ${MAX_POLICY_BYTES} bytes)`);
+    if (bytes.length > MAX_POLICY_BYTES) return fail(`is too large (at most ${MAX_POLICY_BYTES} bytes)`, undefined, 'errors.policy.tooLarge', { limit: MAX_POLICY_BYTES });
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail('file not found');
-    if (e instanceof TypeError) return fail('is not UTF-8 text');
-    return fail(`cannot be read (${code ?? (e as Error).message})`);
+    if (code === 'ENOENT') return fail('file not found', undefined, 'errors.policy.notFound');
+    if (e instanceof TypeError) return fail('is not UTF-8 text', undefined, 'errors.policy.notUtf8');
+    return fail(`cannot be read (${code ?? (e as Error).message})`, undefined, 'errors.policy.unreadable');
   }
-  if (text.trim() === '') return fail('is empty');
+  if (text.trim() === '') return fail('is empty', undefined, 'errors.policy.empty');
   // JSON is read as JSON first: YAML would accept what JSON does not (a trailing comma).
   if (/\.json$/i.test(file)) {
     try {
@@ -129,7 +136,7 @@ function readPolicy(file: string): ReadResult {
     } catch (e) {
       const at = /position (\d+)/.exec((e as Error).message);
       const line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
-      return fail(`malformed JSON: ${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')}`, line);
+      return fail(`malformed JSON: ${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')}`, line, 'errors.policy.malformedJson');
     }
   }
   // JSON is YAML too: one parser for both, and every problem comes with its line.
@@ -137,15 +144,21 @@ function readPolicy(file: string): ReadResult {
   const yaml = parseYaml(path.basename(file), text, problems);
   const policy = yaml && validateYaml(yaml, policySchema, problems);
   const first = problems[0];
-  if (first) return fail(problems.length > 1 ? `${first.message} (and ${problems.length - 1} more)` : first.message, first.line);
+  if (first) {
+    const { reason, params } = problemReason(first);
+    return fail(problems.length > 1 ? `${first.message} (and ${problems.length - 1} more)` : first.message, first.line, reason, params);
+  }
   if (!policy) return fail('is not a policy');
   return { ok: true, policy };
 }
 
 /** The notice that tells the learner (and whoever supports them) that the policy was ignored. */
 export function policyNotice(service: PolicyService): Notice | undefined {
-  if (!service.problem) return undefined;
-  return { id: 'policy-ignored', key: 'certificates.policyIgnored', params: { problem: service.problem } };
+  const r = service.reason;
+  if (!service.problem || !r) return undefined;
+  const params = Object.fromEntries(Object.entries({ ...r.params, file: r.file ?? '', line: r.line ?? '' }).map(([k, v]) => [k, String(v)]));
+  const key = r.line === undefined ? 'errors.notice.policyIgnored' : 'errors.notice.policyIgnoredAt';
+  return { id: 'policy-ignored', key, params, paramKeys: { problem: r.reason } };
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   type PortableRejection,
 } from '../../../src/core/portable/format';
 import { hasChanges, mergePortable, portableContents } from '../../../src/core/portable/merge';
-import type { ExportedProgress, PortableInspection, PortableRestore } from '../../../src/core/portable/results';
+import type { ExportedProgress, InspectResult, PortableRefusal, RestoreResult } from '../../../src/core/portable/results';
 import type { ProgressService } from '../progress/progressService';
 import type { StudyTimeService } from '../studyTime/studyTimeService';
 
@@ -21,8 +21,14 @@ export const RESTORE_BACKUPS_DIR = 'restore-backups';
 
 export interface PortableService {
   exportFile(): ExportedProgress;
-  inspect(text: string): PortableInspection | PortableRejection;
-  restore(text: string): PortableRestore | PortableRejection;
+  inspect(text: string): InspectResult;
+  restore(text: string): RestoreResult;
+}
+
+/** The rejection without its English details, which go to the log instead of the screen. */
+function refused({ details, ...refusal }: PortableRejection): PortableRefusal {
+  console.warn(`progress file refused (${refusal.reason}): ${details}`);
+  return refusal;
 }
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -81,7 +87,7 @@ export function openPortableService(opts: {
     },
     inspect(text) {
       const parsed = parsePortableFile(text, sha256Hex);
-      if (!parsed.ok) return parsed;
+      if (!parsed.ok) return refused(parsed);
       const { diff } = mergePortable(current(), parsed.file.body);
       return {
         ok: true,
@@ -94,7 +100,7 @@ export function openPortableService(opts: {
     },
     restore(text) {
       const parsed = parsePortableFile(text, sha256Hex);
-      if (!parsed.ok) return parsed;
+      if (!parsed.ok) return refused(parsed);
       const { merged, diff } = mergePortable(current(), parsed.file.body);
       if (!hasChanges(diff)) return { ok: true, changes: diff };
       const backupFile = backup(now());

@@ -3,6 +3,7 @@
 // exercise the real services, real files and the real renderer.
 import http from 'node:http';
 import { createHandlers, handlerFor } from '../api/handlers';
+import { refusal } from '../api/refusals';
 import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../securityPolicy';
 import { createServices, type Services } from '../services';
 import { createStaticHandler } from '../staticFiles';
@@ -79,7 +80,7 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
         const handler = handlerFor(handlers, url.pathname.slice(API_PREFIX.length));
         if (req.method !== 'POST' || !handler) {
           res.writeHead(req.method !== 'POST' ? 405 : 404, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ ok: false, error: { code: 'unknown-channel', message: 'no such channel' } }));
+          res.end(JSON.stringify(refusal('unknown-channel', 'errors.unknownChannel')));
           return;
         }
         const channel = url.pathname.slice(API_PREFIX.length);
@@ -87,7 +88,7 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
         const body = await readBody(req, limit);
         if (body === null) {
           res.writeHead(413, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ ok: false, error: { code: 'bad-request', message: `request body over ${limit} bytes` } }));
+          res.end(JSON.stringify(refusal('bad-request', 'errors.bodyTooLarge', { limit })));
           return;
         }
         let arg: unknown = null;
@@ -95,7 +96,7 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
           arg = body === '' ? null : JSON.parse(body);
         } catch {
           res.writeHead(400, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ ok: false, error: { code: 'bad-request', message: 'body is not JSON' } }));
+          res.end(JSON.stringify(refusal('bad-request', 'errors.badRequest', { channel, field: '-' })));
           return;
         }
         // The page's origin plays the part of Electron's sender frame URL.

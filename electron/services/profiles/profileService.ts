@@ -17,13 +17,14 @@ import type { Notice } from '../../../src/core/api/contract';
 import type { CreateProfileArgs, DeleteProfileArgs, RenameProfileArgs, SetProfilePinArgs, SwitchProfileArgs } from '../../../src/core/api/schemas';
 import {
   MAX_PROFILES,
+  NAME_PROBLEM_KEYS,
   profileNameKey,
+  profileNameProblem,
   profileNameSchema,
   type DeletedProfile,
   type ProfileList,
   type ProfileSummary,
 } from '../../../src/core/profiles/model';
-import { profileErrorMessage as msg } from '../../../src/core/profiles/profileErrors';
 import { NotFoundError, RequestError } from '../errors';
 import { CAUSE_KEYS, type NoticeBoard } from '../notices';
 import { fsyncDirSync, writeFileAtomicSync } from '../store/atomicFile';
@@ -167,7 +168,7 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
 
   const find = (id: string): StoredProfile => {
     const p = store.read().profiles.find((x) => x.id === id);
-    if (!p) throw new NotFoundError(`no profile "${id}"`);
+    if (!p) throw new NotFoundError('errors.notFound.profile', { profile: id });
     return p;
   };
   const replace = (p: StoredProfile) => {
@@ -176,22 +177,22 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
   };
   const checkName = (typed: string, exceptId?: string): string => {
     const parsed = profileNameSchema.safeParse(typed);
-    if (!parsed.success) throw new RequestError(`profile name ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
+    if (!parsed.success) throw new RequestError(NAME_PROBLEM_KEYS[profileNameProblem(typed.trim()) ?? 'control']);
     const key = profileNameKey(parsed.data);
-    if (store.read().profiles.some((p) => p.id !== exceptId && profileNameKey(p.name) === key)) throw new RequestError(msg.nameTaken(parsed.data));
+    if (store.read().profiles.some((p) => p.id !== exceptId && profileNameKey(p.name) === key)) throw new RequestError('profiles.error.nameTaken');
     return parsed.data;
   };
   const checkPin = async (p: StoredProfile, pin: string | undefined): Promise<void> => {
     if (!p.pin) return;
-    if (pin === undefined) throw new RequestError(msg.pinRequired(p.name));
+    if (pin === undefined) throw new RequestError('profiles.error.pinRequired');
     const wait = attempts.pauseLeft(p.id);
-    if (wait > 0) throw new RequestError(msg.pinLocked(p.name, Math.ceil(wait / 1000)));
+    if (wait > 0) throw new RequestError('profiles.error.pinLocked', { count: Math.ceil(wait / 1000) });
     if (await verifyPin(pin, p.pin)) {
       attempts.succeeded(p.id);
       return;
     }
     const left = attempts.failed(p.id);
-    throw new RequestError(left > 0 ? msg.wrongPin(p.name, left) : msg.pinLocked(p.name, PIN_PAUSE_MS / 1000));
+    throw left > 0 ? new RequestError('profiles.error.wrongPin', { count: left }) : new RequestError('profiles.error.pinLocked', { count: PIN_PAUSE_MS / 1000 });
   };
   const learnerOf = (id: string): L => {
     let l = learners.get(id);
@@ -235,14 +236,14 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
     activeOrUndefined: active,
     active() {
       const a = active();
-      if (!a) throw new RequestError(msg.noActive());
+      if (!a) throw new RequestError('profiles.error.noActive');
       return a;
     },
 
     create: (args) =>
       serial(async () => {
         const file = store.read();
-        if (file.profiles.length >= MAX_PROFILES) throw new RequestError(msg.tooMany(MAX_PROFILES));
+        if (file.profiles.length >= MAX_PROFILES) throw new RequestError('profiles.error.tooMany', { max: MAX_PROFILES });
         const name = checkName(args.name);
         const profile = makeProfile(file, name);
         if (args.pin !== undefined) profile.pin = await hashPin(args.pin, pinCost);
@@ -279,7 +280,7 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
     remove: (args) =>
       serial(async () => {
         const p = find(args.id);
-        if (store.read().profiles.length === 1) throw new RequestError(msg.lastProfile());
+        if (store.read().profiles.length === 1) throw new RequestError('profiles.error.lastProfile');
         if (p.id !== activeId) await checkPin(p, args.pin);
         const from = profileDir(opts.dataDir, p.id);
         const deleted = deletedDir(opts.dataDir);
@@ -309,7 +310,7 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
 
     setPin: (args) =>
       serial(async () => {
-        if (activeId === null) throw new RequestError(msg.noActive());
+        if (activeId === null) throw new RequestError('profiles.error.noActive');
         const p = find(activeId);
         await checkPin(p, args.currentPin);
         const next = args.pin === null ? withoutPin(p) : { ...p, pin: await hashPin(args.pin, pinCost) };

@@ -58,7 +58,7 @@ export function openProgressService(opts: {
     lessonEvent(packId, lessonId, event) {
       const pack = opts.content.pack(packId);
       const lesson = pack.lessons.get(lessonId);
-      if (!lesson) throw new NotFoundError(`no lesson "${lessonId}" in pack "${packId}"`);
+      if (!lesson) throw new NotFoundError('errors.notFound.lesson', { lesson: lessonId, pack: packId });
       const at = now();
       return update((d) => {
         const next = recordLessonEvent(d, packId, lessonId, event, at.toISOString());
@@ -72,10 +72,10 @@ export function openProgressService(opts: {
     submitAttempt(args) {
       const pack = opts.content.pack(args.packId);
       const quiz = pack.quizzes.get(args.quizId);
-      if (!quiz) throw new NotFoundError(`no quiz "${args.quizId}" in pack "${args.packId}"`);
+      if (!quiz) throw new NotFoundError('errors.notFound.quiz', { quiz: args.quizId, pack: args.packId });
       if (quiz.maxAttempts !== undefined) {
         const used = store.read().attempts.filter((a) => a.packId === args.packId && a.quizId === args.quizId).length;
-        if (used >= quiz.maxAttempts) throw new RequestError(`quiz "${args.quizId}" allows ${quiz.maxAttempts} attempt(s), all used`);
+        if (used >= quiz.maxAttempts) throw new RequestError('errors.attemptsUsed', { quiz: args.quizId, count: quiz.maxAttempts });
       }
       // Scored here from the pack's own answer keys, on the questions this seed asks, in the
       // attempt's language (typed answers are language-specific), whatever the renderer showed.

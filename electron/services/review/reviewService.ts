@@ -74,21 +74,21 @@ export function openReviewService(opts: {
 
     answer(args) {
       const { review } = opts.progress.snapshot();
-      if (!Object.hasOwn(review.cards, args.cardId)) throw new NotFoundError(`no review card "${args.cardId}"`);
+      if (!Object.hasOwn(review.cards, args.cardId)) throw new NotFoundError('errors.notFound.reviewCard', { card: args.cardId });
       const ref = parseCardId(args.cardId)!;
       const pack = packOf(ref.packId);
       let rating: ReviewRating;
       let score: QuestionScore | undefined;
       if (ref.kind === 'question') {
-        if (args.answer === undefined) throw new RequestError('a question card is answered, not rated: send "answer"');
+        if (args.answer === undefined) throw new RequestError('errors.review.needsAnswer');
         const question = pack && findQuestion(pack, ref.quizId, ref.questionId);
-        if (!question) throw new NotFoundError(`question "${ref.quizId}/${ref.questionId}" is no longer in pack "${ref.packId}"`);
+        if (!question) throw new NotFoundError('errors.notFound.reviewQuestion', { question: `${ref.quizId}/${ref.questionId}`, pack: ref.packId });
         // Scored in the language asked (typed answers are language-specific), from the pack's keys.
         score = scoreQuestion(questionView(question, chooseLang(pack, args.lang).lang), args.answer);
         rating = ratingForPoints(score.points);
       } else {
-        if (args.rating === undefined) throw new RequestError('a glossary term is rated by the learner: send "rating"');
-        if (!pack?.glossary.some((g) => g.id === ref.termId)) throw new NotFoundError(`term "${ref.termId}" is no longer in pack "${ref.packId}"`);
+        if (args.rating === undefined) throw new RequestError('errors.review.needsRating');
+        if (!pack?.glossary.some((g) => g.id === ref.termId)) throw new NotFoundError('errors.notFound.reviewTerm', { term: ref.termId, pack: ref.packId });
         rating = args.rating;
       }
       const at = now();

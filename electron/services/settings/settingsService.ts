@@ -32,7 +32,7 @@ export function openSettingsService(opts: { dir: string; createStore: BackingSto
     recovery: store.recovery,
     get: () => view(store.read()),
     set(patch) {
-      if (patch.language !== undefined && !isUiLanguage(patch.language)) throw new RequestError(`language "${patch.language}" is not available`);
+      if (patch.language !== undefined && !isUiLanguage(patch.language)) throw new RequestError('errors.languageUnavailable', { lang: patch.language });
       store.write({ ...store.read(), ...(patch.language ? { language: patch.language } : {}) });
       return view(store.read());
     },

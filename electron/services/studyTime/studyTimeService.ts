@@ -34,7 +34,7 @@ export function openStudyTimeService(opts: { dir: string; content: ContentLibrar
     record(args) {
       const pack = opts.content.pack(args.packId);
       const exists = args.kind === 'lesson' ? pack.lessons.has(args.id) : pack.quizzes.has(args.id);
-      if (!exists) throw new NotFoundError(`no ${args.kind} "${args.id}" in pack "${args.packId}"`);
+      if (!exists) throw new NotFoundError(args.kind === 'lesson' ? 'errors.notFound.lesson' : 'errors.notFound.quiz', { [args.kind]: args.id, pack: args.packId });
       const next = addStudyTime(store.read(), args.kind, args.packId, args.id, args.ms);
       if (next !== store.read()) store.write(next);
       return store.read();

@@ -7,6 +7,7 @@ import type { ContentLibrary } from '../content/contentLibrary';
 import { RequestError } from '../errors';
 import { translate } from '../../../src/core/i18n/resources';
 import type { GiftExport, GiftImport } from '../../../src/core/gift/giftTransfer';
+import { withoutText } from '../../../src/core/reasons';
 
 export interface QuestionBank {
   exportGift(packId: string, lang: string): GiftExport;
@@ -20,7 +21,8 @@ export function openQuestionBank(opts: { content: ContentLibrary; trainerRoot: s
   return {
     exportGift(packId, lang) {
       const out = exportPack(opts.content.packDir(packId), lang);
-      if (out.problems.length > 0) throw new RequestError(out.problems[0]!);
+      const first = out.problems[0];
+      if (first) throw new RequestError(first.reason, first.params);
       return {
         fileName: `${packId}-${lang}.gift`,
         text: out.text,
@@ -33,7 +35,7 @@ export function openQuestionBank(opts: { content: ContentLibrary; trainerRoot: s
       const dir = trainerPackDir(opts.trainerRoot, lang);
       const result = importGift(text, dir, lang, { sourceName: path.basename(fileName) });
       const quizzes = result.quizzes.map((q) => ({ title: q.title, questions: q.questions }));
-      if (result.problems.length > 0) return { quizzes: [], problems: result.problems, warnings: result.warnings, skipped: result.skipped };
+      if (result.problems.length > 0) return { quizzes: [], problems: result.problems.map(withoutText), warnings: result.warnings, skipped: result.skipped };
       opts.content.reload();
       const packId = opts.content.catalog(lang).packs.find((p) => path.resolve(opts.content.packDir(p.id)) === path.resolve(dir))?.id;
       return { packId, packTitle: path.basename(dir), quizzes, problems: [], warnings: result.warnings, skipped: result.skipped };

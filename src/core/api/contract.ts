@@ -141,7 +141,14 @@ void _allChannelsListed;
 /** What travels back over a transport: errors are values, so both transports keep them. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorInfo };
 
+/**
+ * A refusal as data, never as prose: the renderer writes `reason` (an i18n key) in the learner's
+ * language with `params`. An internal error carries only the generic reason and an `id`, which
+ * names the details in the main process log.
+ */
 export interface ApiErrorInfo {
   code: 'bad-sender' | 'bad-request' | 'not-found' | 'internal' | 'unknown-channel';
-  message: string;
+  reason: string;
+  params: Record<string, string | number>;
+  id?: string;
 }

@@ -1,5 +1,5 @@
 // Splits a lesson file into its YAML front matter and Markdown body, keeping line numbers.
-import type { Problem } from './problems';
+import { problem, type Problem } from './problems';
 import { parseYaml, type YamlFile } from './yamlFile';
 
 export interface SplitLesson {
@@ -15,12 +15,12 @@ export function splitFrontMatter(file: string, text: string, problems: Problem[]
   const src = text.replace(/^\uFEFF/, '');
   const lines = src.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    problems.push({ file, line: 1, message: 'malformed front matter: a lesson must start with a line "---"' });
+    problems.push(problem(file, 1, 'errors.pack.frontMatterStart'));
     return undefined;
   }
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (end < 0) {
-    problems.push({ file, line: 1, message: 'malformed front matter: no closing "---" line' });
+    problems.push(problem(file, 1, 'errors.pack.frontMatterEnd'));
     return undefined;
   }
   const yamlText = lines.slice(1, end).join('\n');
@@ -29,7 +29,7 @@ export function splitFrontMatter(file: string, text: string, problems: Problem[]
   if (!yaml) {
     for (let i = before; i < problems.length; i++) {
       const p = problems[i];
-      if (p) p.message = p.message.replace(/^malformed YAML/, 'malformed front matter');
+      if (p) problems[i] = { ...p, message: p.message.replace(/^malformed YAML/, 'malformed front matter'), reason: 'errors.pack.malformedFrontMatter' };
     }
     return undefined;
   }

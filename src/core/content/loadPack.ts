@@ -3,7 +3,7 @@
 import { scanLesson, type LessonScan } from '../markdown';
 import { splitFrontMatter } from './frontMatter';
 import type { Lesson, Module, Pack, PackSource, Quiz } from './model';
-import type { Problem } from './problems';
+import { problem, type Problem } from './problems';
 import {
   glossarySchema,
   lessonFrontMatterSchema,
@@ -57,7 +57,7 @@ export function loadPack(source: PackSource): LoadResult {
   const languages = manifest.languages;
   checkTranslations(manifestYaml, languages, problems);
   reportDuplicates(manifest.languages, (lang, i) =>
-    problems.push({ file: MANIFEST_FILE, line: lineOf(manifestYaml, ['languages', i]), message: `duplicate language "${lang}"` }),
+    problems.push(problem(MANIFEST_FILE, lineOf(manifestYaml, ['languages', i]), 'errors.pack.duplicateLanguage', { lang })),
   );
 
   const glossary: GlossaryFile['terms'] = [];
@@ -72,12 +72,12 @@ export function loadPack(source: PackSource): LoadResult {
   manifest.modules.forEach((moduleId, mi) => {
     const manifestLine = lineOf(manifestYaml, ['modules', mi]);
     if (modules.some((m) => m.id === moduleId)) {
-      problems.push({ file: MANIFEST_FILE, line: manifestLine, message: `duplicate module id "${moduleId}"` });
+      problems.push(problem(MANIFEST_FILE, manifestLine, 'errors.pack.duplicateModule', { module: moduleId }));
       return;
     }
     const file = modulePath(moduleId);
     if (!source.exists(file)) {
-      problems.push({ file: MANIFEST_FILE, line: manifestLine, message: `module "${moduleId}" not found: expected ${file}` });
+      problems.push(problem(MANIFEST_FILE, manifestLine, 'errors.pack.moduleNotFound', { module: moduleId, expected: file }));
       return;
     }
     const yaml = readYaml(source, file, problems);
@@ -85,7 +85,7 @@ export function loadPack(source: PackSource): LoadResult {
     if (!yaml || !mod) return;
     checkTranslations(yaml, languages, problems);
     if (mod.id !== moduleId) {
-      problems.push({ file, line: lineOf(yaml, ['id']), message: `module id "${mod.id}" does not match its folder "${moduleId}"` });
+      problems.push(problem(file, lineOf(yaml, ['id']), 'errors.pack.moduleIdMismatch', { id: mod.id, folder: moduleId }));
     }
     modules.push({ id: moduleId, title: mod.title, summary: mod.summary, lessonIds: mod.lessons.map((l) => l.id), quiz: mod.quiz });
     loadModuleLessons(source, moduleId, mod, yaml, languages, lessons, scanned, problems);
@@ -112,7 +112,7 @@ export function loadPack(source: PackSource): LoadResult {
 function readYaml(source: PackSource, file: string, problems: Problem[]): YamlFile | undefined {
   const text = source.read(file);
   if (text === undefined) {
-    problems.push({ file, line: 1, message: 'file not found or not readable' });
+    problems.push(problem(file, 1, 'errors.pack.fileMissing'));
     return undefined;
   }
   return parseYaml(file, text, problems);
@@ -136,7 +136,7 @@ function loadGlossary(source: PackSource, file: string, languages: string[], int
   const known = new Set(into.map((t) => t.id));
   glossary.terms.forEach((term, i) => {
     if (known.has(term.id)) {
-      problems.push({ file, line: lineOf(yaml, ['terms', i, 'id']), message: `duplicate glossary term id "${term.id}"` });
+      problems.push(problem(file, lineOf(yaml, ['terms', i, 'id']), 'errors.pack.duplicateTerm', { term: term.id }));
       return;
     }
     known.add(term.id);
@@ -157,7 +157,7 @@ function loadModuleLessons(
   mod.lessons.forEach((ref, li) => {
     const refLine = lineOf(moduleYaml, ['lessons', li, 'id']);
     if (lessons.has(ref.id)) {
-      problems.push({ file: moduleYaml.file, line: refLine, message: `duplicate lesson id "${ref.id}"` });
+      problems.push(problem(moduleYaml.file, refLine, 'errors.pack.duplicateLesson', { lesson: ref.id }));
       return;
     }
     const lesson: Lesson = { id: ref.id, moduleId, check: ref.check, byLang: {} };
@@ -166,7 +166,7 @@ function loadModuleLessons(
       const file = lessonPath(moduleId, ref.id, lang);
       const text = source.read(file);
       if (text === undefined) {
-        problems.push({ file: moduleYaml.file, line: refLine, message: `missing translation: lesson "${ref.id}" has no "${lang}" file (expected ${file})` });
+        problems.push(problem(moduleYaml.file, refLine, 'errors.pack.lessonTranslationMissing', { lesson: ref.id, lang, expected: file }));
         continue;
       }
       const split = splitFrontMatter(file, text, problems);
@@ -174,20 +174,17 @@ function loadModuleLessons(
       const fm = validateYaml(split.yaml, lessonFrontMatterSchema, problems, split.yamlLineOffset);
       if (!fm) continue;
       if (fm.id !== ref.id) {
-        problems.push({ file, line: lineOf(split.yaml, ['id'], split.yamlLineOffset), message: `front matter id "${fm.id}" does not match the file name "${ref.id}"` });
+        problems.push(problem(file, lineOf(split.yaml, ['id'], split.yamlLineOffset), 'errors.pack.lessonIdMismatch', { id: fm.id, name: ref.id }));
       }
       if (fm.standard !== undefined && (fm.standard < FOS_STANDARDS.min || fm.standard > FOS_STANDARDS.max)) {
-        problems.push({
-          file,
-          line: lineOf(split.yaml, ['standard'], split.yamlLineOffset),
-          message: `standard ${fm.standard} is outside the Framework's standards ${FOS_STANDARDS.min}–${FOS_STANDARDS.max}`,
-        });
+        const line = lineOf(split.yaml, ['standard'], split.yamlLineOffset);
+        problems.push(problem(file, line, 'errors.pack.standardOutOfRange', { standard: fm.standard, min: FOS_STANDARDS.min, max: FOS_STANDARDS.max }));
       }
-      if (split.body.trim() === '') problems.push({ file, line: split.bodyStartLine, message: 'lesson has no text after its front matter' });
+      if (split.body.trim() === '') problems.push(problem(file, split.bodyStartLine, 'errors.pack.lessonEmpty'));
       split.body.split('\n').forEach((text, i) => {
         // In a table row an unescaped | ends the cell, so the glossary link breaks in two.
         const term = /^\s*\|.*\[\[([a-z0-9-]+)\|/.exec(text);
-        if (term) problems.push({ file, line: split.bodyStartLine + i, message: `in a table, write [[${term[1]}\\|words]]: a bare | ends the table cell` });
+        if (term) problems.push(problem(file, split.bodyStartLine + i, 'errors.pack.tableTerm', { term: term[1]! }));
       });
       lesson.byLang[lang] = { frontMatter: fm, body: split.body };
       const scan = scanLesson(split.body);
@@ -214,12 +211,12 @@ function loadModuleQuizzes(
 
   for (const ref of refs) {
     if (quizzes.has(ref.id)) {
-      problems.push({ file: moduleYaml.file, line: ref.line, message: `duplicate quiz id "${ref.id}"` });
+      problems.push(problem(moduleYaml.file, ref.line, 'errors.pack.duplicateQuiz', { quiz: ref.id }));
       continue;
     }
     const file = quizPath(moduleId, ref.id);
     if (!source.exists(file)) {
-      problems.push({ file: moduleYaml.file, line: ref.line, message: `quiz "${ref.id}" not found: expected ${file}` });
+      problems.push(problem(moduleYaml.file, ref.line, 'errors.pack.quizNotFound', { quiz: ref.id, expected: file }));
       continue;
     }
     const yaml = readYaml(source, file, problems);
@@ -227,7 +224,7 @@ function loadModuleQuizzes(
     if (!yaml || !quiz) continue;
     checkTranslations(yaml, languages, problems);
     if (quiz.id !== ref.id) {
-      problems.push({ file, line: lineOf(yaml, ['id']), message: `quiz id "${quiz.id}" does not match the file name "${ref.id}"` });
+      problems.push(problem(file, lineOf(yaml, ['id']), 'errors.pack.quizIdMismatch', { id: quiz.id, name: ref.id }));
     }
     checkQuizKeys(quiz, yaml, problems);
     quizzes.set(ref.id, { ...quiz, passMark: passMarkFor(quiz.passMark, ref.lessonId !== undefined), moduleId, lessonId: ref.lessonId });
@@ -273,10 +270,10 @@ function checkLessonReferences(
     const { scan } = s;
     const at = (line: number) => s.bodyStartLine + line - 1;
     for (const term of scan.terms) {
-      if (!termIds.has(term.id)) problems.push({ file: s.file, line: at(term.line), message: `unknown glossary term "${term.id}"` });
+      if (!termIds.has(term.id)) problems.push(problem(s.file, at(term.line), 'errors.pack.unknownTerm', { term: term.id }));
     }
     for (const callout of scan.unknownCallouts) {
-      problems.push({ file: s.file, line: at(callout.line), message: `unknown callout type "${callout.name}" (known: note, tip, warning, practice)` });
+      problems.push(problem(s.file, at(callout.line), 'errors.pack.unknownCallout', { name: callout.name }));
     }
     for (const link of scan.links) {
       const message = checkLink(link.href, s, lessons, headingsOf);

@@ -4,6 +4,7 @@ import { scanLesson } from '../markdown';
 import type { Pack } from './model';
 import { QUESTION_TYPES, type QuestionType } from './schemas';
 import { drawPool } from '../quiz/draw';
+import { absoluteWordStats, type AbsoluteWordStats } from './absoluteWords';
 
 export interface LanguageStats {
   modules: number;
@@ -13,8 +14,13 @@ export interface LanguageStats {
   questions: number;
   questionsByType: Record<QuestionType, number>;
   glossaryTerms: number;
-  /** Distinct SVG figures the lessons show. */
+  /** Distinct SVG figures the lessons show, reproduced documents (`doc-*`) excepted. */
   diagrams: number;
+  /** Distinct reproduced documents (media named `doc-*`: CN22, CN23…) the lessons show. */
+  documents: number;
+  /** Questions tagged `document` (work on a reproduced document) and `data-exercise` (a data table to search). */
+  documentExercises: number;
+  dataExercises: number;
   /** FoS standard numbers the lessons cover, ascending. */
   standards: number[];
   /** Modules whose last lesson ends with a sources section. */
@@ -29,6 +35,8 @@ export interface LanguageStats {
   /** Glossary terms no lesson links to. */
   unlinkedTerms: string[];
   finalExam?: { id: string; draws: number; bank: number; modulesInBank: number };
+  /** Wrong options of choice questions worded with "never", "always", "only", "all"... (none for a language without a word list). */
+  absoluteWordDistractors?: AbsoluteWordStats;
 }
 
 export interface PackStats {
@@ -36,6 +44,11 @@ export interface PackStats {
   version: string;
   languages: Record<string, LanguageStats>;
 }
+
+/** The naming convention that tells a reproduced document from a diagram: `media/doc-cn23.en.svg`. */
+const DOCUMENT_MEDIA = /(^|\/)doc-[^/]*$/;
+export const DOCUMENT_TAG = 'document';
+export const DATA_EXERCISE_TAG = 'data-exercise';
 
 const SOURCES_HEADING = /^##\s+(sources\b|sources et lectures)/im;
 
@@ -48,14 +61,19 @@ export function packStats(pack: Pack): PackStats {
     const lessons = [...pack.lessons.values()].filter((l) => l.byLang[lang]);
     const standards = new Set<number>();
     const diagrams = new Set<string>();
+    const documents = new Set<string>();
     const linked = new Set<string>();
     for (const lesson of lessons) {
       const text = lesson.byLang[lang]!;
       if (text.frontMatter.standard !== undefined) standards.add(text.frontMatter.standard);
       const scan = scanLesson(text.body);
-      for (const img of scan.images) if (img.src.endsWith('.svg')) diagrams.add(img.src);
+      for (const img of scan.images) {
+        if (DOCUMENT_MEDIA.test(img.src)) documents.add(img.src);
+        else if (img.src.endsWith('.svg')) diagrams.add(img.src);
+      }
       for (const term of scan.terms) linked.add(term.id);
     }
+    const tagged = (tag: string) => quizzes.reduce((n, quiz) => n + quiz.questions.filter((q) => q.tags?.includes(tag)).length, 0);
     const final = quizzes.find((q) => q.final && q.draw);
     const bank = final?.draw ? drawPool(pack, final, final.draw) : [];
     languages[lang] = {
@@ -66,6 +84,9 @@ export function packStats(pack: Pack): PackStats {
       questionsByType: byType,
       glossaryTerms: pack.glossary.filter((t) => t.term[lang] && t.definition[lang]).length,
       diagrams: diagrams.size,
+      documents: documents.size,
+      documentExercises: tagged(DOCUMENT_TAG),
+      dataExercises: tagged(DATA_EXERCISE_TAG),
       standards: [...standards].sort((a, b) => a - b),
       modulesWithSources: pack.modules.filter((m) => {
         const last = m.lessonIds.at(-1);
@@ -81,13 +102,20 @@ export function packStats(pack: Pack): PackStats {
         .map((q) => q!.id),
       unlinkedTerms: pack.glossary.filter((t) => !linked.has(t.id)).map((t) => t.id),
       finalExam: final && { id: final.id, draws: final.draw!.count, bank: bank.length, modulesInBank: new Set(bank.map((b) => b.moduleId)).size },
+      absoluteWordDistractors: absoluteWordStats(quizzes, lang),
     };
   }
   return { id: pack.manifest.id, version: pack.manifest.version, languages };
 }
 
+const percent = (share: number): string => `${(share * 100).toFixed(1)} %`;
+
 export function formatStats(s: PackStats): string {
   const lines = [`${s.id} ${s.version}`];
+  // The headline: the share of give-away distractors in the first language (English for the course).
+  const [headLang, head] = Object.entries(s.languages).find(([, l]) => l.absoluteWordDistractors) ?? [];
+  const abs = head?.absoluteWordDistractors;
+  if (abs) lines.push(`  distractors with an absolute word [${headLang}]: ${abs.withAbsoluteWord} of ${abs.distractors} (${percent(abs.share)})`);
   for (const [lang, l] of Object.entries(s.languages)) {
     const types = Object.entries(l.questionsByType)
       .map(([t, n]) => `${t} ${n}`)
@@ -96,8 +124,12 @@ export function formatStats(s: PackStats): string {
       `  [${lang}] modules ${l.modules}, lessons ${l.lessons} (${l.standardLessons} on a standard), questions ${l.questions}`,
       `       by type: ${types}`,
       `       glossary terms ${l.glossaryTerms}, diagrams ${l.diagrams}, modules ending with sources ${l.modulesWithSources} of ${l.modules}`,
+      `       documents ${l.documents}, document exercises ${l.documentExercises}, data exercises ${l.dataExercises}`,
       `       FoS standards covered: ${l.standards.join(', ') || 'none'}`,
     );
+    const a = l.absoluteWordDistractors;
+    if (a) lines.push(`       distractors with an absolute word: ${a.withAbsoluteWord} of ${a.distractors} (${percent(a.share)})`);
+    if (a?.items.length) lines.push(`       give-away distractors to reword: ${a.items.join(', ')}`);
     if (l.finalExam) lines.push(`       final exam "${l.finalExam.id}": ${l.finalExam.draws} drawn from a bank of ${l.finalExam.bank} across ${l.finalExam.modulesInBank} modules`);
     const withObjectives = l.lessons - l.lessonsWithoutObjectives.length;
     const objectives = Object.values(l.objectivesPerLesson).reduce((a, b) => a + b, 0);

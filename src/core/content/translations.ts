@@ -2,7 +2,7 @@
 // rather than the schema, so a question type added later is covered without changes here.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { describePath, type YamlFile } from './yamlFile';
-import type { Problem } from './problems';
+import { problem, type Problem } from './problems';
 
 const LANG_KEY = /^[a-z]{2}$/;
 
@@ -17,12 +17,12 @@ export function checkTranslations(yaml: YamlFile, languages: readonly string[], 
         const line = node.range ? yaml.lines.linePos(node.range[0]).line : 1;
         for (const lang of languages) {
           if (!keys.includes(lang)) {
-            problems.push({ file: yaml.file, line, message: `missing translation: "${describePath(path)}" has no "${lang}" text` });
+            problems.push(problem(yaml.file, line, 'errors.pack.translationMissing', { field: describePath(path), lang }));
           }
         }
         for (const k of keys) {
           if (!languages.includes(k)) {
-            problems.push({ file: yaml.file, line, message: `"${describePath(path)}" has text in "${k}", which the pack does not declare` });
+            problems.push(problem(yaml.file, line, 'errors.pack.undeclaredLanguage', { field: describePath(path), lang: k }));
           }
         }
         return;

@@ -4,6 +4,7 @@ import type { Localized } from './schemas';
 import type { Pack, Quiz } from './model';
 import { askedQuestions } from '../quiz/draw';
 import { questionView, textIn, type QuestionView } from './questionViews';
+import type { Reason } from '../reasons';
 
 export interface LangChoice {
   /** The language the text is in. */
@@ -39,7 +40,7 @@ export interface PackSummary extends LangChoice {
 export interface Catalog {
   packs: PackSummary[];
   /** Packs that failed validation and were not loaded, with their first problems. */
-  rejected: { dir: string; problems: string[] }[];
+  rejected: { dir: string; problems: Reason[] }[];
 }
 
 export interface LessonView extends LangChoice {

@@ -1,7 +1,7 @@
 // Parses a YAML file and keeps its line map, so every schema error can name its line.
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import type { Problem } from './problems';
+import { problem, type Problem } from './problems';
 
 export interface YamlFile {
   file: string;
@@ -18,7 +18,7 @@ export function parseYaml(file: string, text: string, problems: Problem[], lineO
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       const line = (lines.linePos(err.pos[0]).line || 1) + lineOffset;
-      problems.push({ file, line, message: `malformed YAML: ${firstLine(err.message)}` });
+      problems.push({ file, line, message: `malformed YAML: ${firstLine(err.message)}`, reason: 'errors.pack.malformedYaml' });
     }
     return undefined;
   }
@@ -65,7 +65,7 @@ export function validateYaml<S extends z.ZodType>(
     data = yaml.doc.toJS({ maxAliasCount: 50 });
   } catch (e) {
     // Unresolved or exploding aliases: report them like any other malformed YAML.
-    problems.push({ file: yaml.file, line: 1 + lineOffset, message: `malformed YAML: ${(e as Error).message}` });
+    problems.push({ file: yaml.file, line: 1 + lineOffset, message: `malformed YAML: ${(e as Error).message}`, reason: 'errors.pack.malformedYaml' });
     return undefined;
   }
   const result = schema.safeParse(data);
@@ -75,17 +75,17 @@ export function validateYaml<S extends z.ZodType>(
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     if (keys.length > 0) {
       for (const key of keys) {
-        problems.push({
-          file: yaml.file,
-          line: lineOfKey(yaml, path, key, lineOffset),
-          message: `unknown field "${describePath([...path, key])}"`,
-        });
+        problems.push(problem(yaml.file, lineOfKey(yaml, path, key, lineOffset), 'errors.pack.unknownField', { field: describePath([...path, key]) }));
       }
       continue;
     }
     const where = path.length > 0 ? `"${describePath(path)}" ` : '';
-    const message = /received undefined$/.test(issue.message) ? 'is required' : issue.message;
-    problems.push({ file: yaml.file, line: lineOf(yaml, path, lineOffset), message: `${where}${message}`.trim() });
+    const required = /received undefined$/.test(issue.message);
+    const message = required ? 'is required' : issue.message;
+    // zod's English stays in the content check's message; the app shows the field only.
+    const reason = required ? 'errors.pack.required' : 'errors.pack.invalidField';
+    const field = describePath(path) || '-';
+    problems.push({ file: yaml.file, line: lineOf(yaml, path, lineOffset), message: `${where}${message}`.trim(), reason, params: { field } });
   }
   return undefined;
 }

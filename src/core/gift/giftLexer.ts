@@ -1,7 +1,7 @@
 // Cuts a GIFT file into blocks, as Moodle does: questions are separated by blank lines, lines
 // are trimmed, and a line starting with `//` is a comment. Escapes are replaced by placeholders
 // here, so the parser never mistakes `\{` for a brace. Each block keeps its line numbers.
-import type { GiftProblem } from './giftModel';
+import { giftProblem, type GiftProblem } from './giftModel';
 import { hasReservedCharacter, protectEscapes } from './giftText';
 
 export interface GiftBlock {
@@ -37,7 +37,7 @@ export function splitBlocks(source: string): { blocks: GiftBlock[]; problems: Gi
       return;
     }
     if (hasReservedCharacter(line)) {
-      problems.push({ line: i + 1, message: 'unsupported character (Unicode private use area U+E000–U+E007)' });
+      problems.push(giftProblem(i + 1, 'errors.gift.reservedCharacter'));
     }
     if (isComment(line)) {
       // A comment before any text does not start the block: the question starts on its first text line.

@@ -4,6 +4,7 @@
 //
 // Texts in the tree are plain text: escapes resolved (`\{` is "{", `\n` is a line break) and a
 // leading format marker ([html], [markdown]...) taken off and recorded in `format`.
+import type { ReasonParams } from '../reasons';
 
 export type GiftFormat = 'moodle' | 'html' | 'plain' | 'markdown';
 export const GIFT_FORMATS: readonly GiftFormat[] = ['moodle', 'html', 'plain', 'markdown'];
@@ -71,10 +72,14 @@ export interface GiftCategory {
 
 export type GiftItem = GiftQuestion | GiftCategory;
 
-/** Something wrong in a GIFT file, at a line. */
+/** Something wrong in a GIFT file, at a line: a reason key (an i18n key) and its values. */
 export interface GiftProblem {
   line: number;
-  message: string;
+  reason: string;
+  params: ReasonParams;
 }
 
-export const formatGiftProblem = (p: GiftProblem): string => `line ${p.line}: ${p.message}`;
+export function giftProblem(line: number, reason: string, params: ReasonParams = {}): GiftProblem {
+  return { line, reason, params };
+}
+

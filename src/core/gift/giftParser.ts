@@ -1,7 +1,8 @@
 // GIFT text → syntax tree. Follows Moodle's reading of the format (question/format/gift), and
 // is stricter where Moodle silently guesses: an unclosed block, a second answer block, text
 // before the first answer or a number that is not a number are errors with their line.
-import type { GiftBody, GiftChoice, GiftItem, GiftNumber, GiftProblem, GiftQuestion } from './giftModel';
+import { giftProblem, type GiftBody, type GiftChoice, type GiftItem, type GiftNumber, type GiftProblem, type GiftQuestion } from './giftModel';
+import type { ReasonParams } from '../reasons';
 import { lineAt, splitBlocks, type GiftBlock } from './giftLexer';
 import { htmlToPlain, restoreEscapes, splitFormat, unwrapLines } from './giftText';
 
@@ -15,7 +16,7 @@ export interface ParsedGift {
 
 export function parseGift(source: string): ParsedGift {
   if (source.length > MAX_GIFT_CHARS) {
-    return { items: [], problems: [{ line: 1, message: `file too large (${source.length} characters; the limit is ${MAX_GIFT_CHARS})` }] };
+    return { items: [], problems: [giftProblem(1, 'errors.gift.tooLarge', { size: source.length, limit: MAX_GIFT_CHARS })] };
   }
   const { blocks, problems } = splitBlocks(source);
   const items: GiftItem[] = [];
@@ -29,9 +30,10 @@ export function parseGift(source: string): ParsedGift {
 class GiftSyntaxError extends Error {
   constructor(
     readonly line: number,
-    message: string,
+    readonly reason: string,
+    readonly params: ReasonParams = {},
   ) {
-    super(message);
+    super(reason);
   }
 }
 
@@ -40,7 +42,7 @@ function parseBlock(block: GiftBlock, problems: GiftProblem[]): GiftItem | undef
     return block.text.startsWith('$CATEGORY:') ? parseCategory(block) : parseQuestion(block);
   } catch (e) {
     if (!(e instanceof GiftSyntaxError)) throw e;
-    problems.push({ line: e.line, message: e.message });
+    problems.push(giftProblem(e.line, e.reason, e.params));
     return undefined;
   }
 }
@@ -48,9 +50,9 @@ function parseBlock(block: GiftBlock, problems: GiftProblem[]): GiftItem | undef
 function parseCategory(block: GiftBlock): GiftItem {
   const [first = '', ...rest] = block.text.split('\n');
   const extra = rest.findIndex((l) => l !== '');
-  if (extra >= 0) throw new GiftSyntaxError(block.line + 1 + extra, 'a $CATEGORY line must be followed by a blank line');
+  if (extra >= 0) throw new GiftSyntaxError(block.line + 1 + extra, 'errors.gift.categoryNotAlone');
   const path = restoreEscapes(first.slice('$CATEGORY:'.length)).trim();
-  if (path === '') throw new GiftSyntaxError(block.line, '$CATEGORY names no category');
+  if (path === '') throw new GiftSyntaxError(block.line, 'errors.gift.categoryEmpty');
   return { kind: 'category', line: block.line, path };
 }
 
@@ -62,12 +64,12 @@ interface Piece {
 
 function parseQuestion(block: GiftBlock): GiftQuestion {
   const src = block.text;
-  const err = (offset: number, message: string) => new GiftSyntaxError(lineAt(block, offset), message);
+  const err: ErrorAt = (offset, reason, params) => new GiftSyntaxError(lineAt(block, offset), reason, params);
   let pos = 0;
   let title: string | undefined;
   if (src.startsWith('::')) {
     const end = src.indexOf('::', 2);
-    if (end < 0) throw err(0, 'unclosed question title: a title is written ::title::');
+    if (end < 0) throw err(0, 'errors.gift.unclosedTitle');
     title = toPlain(src.slice(2, end), undefined) || undefined;
     pos = end + 2;
   }
@@ -79,14 +81,14 @@ function parseQuestion(block: GiftBlock): GiftQuestion {
     const { format, text } = splitFormat(src.slice(pos).trimStart());
     return { ...question, ...(format && { format }), text: toPlain(text, format), body: { type: 'description' } };
   }
-  if (close >= 0 && (open < 0 || close < open)) throw err(close, '"}" without an opening "{" (write \\} for a literal brace)');
-  if (close < 0) throw err(open, 'unclosed answer block: "{" has no closing "}"');
+  if (close >= 0 && (open < 0 || close < open)) throw err(close, 'errors.gift.closeWithoutOpen');
+  if (close < 0) throw err(open, 'errors.gift.unclosedBlock');
   const nested = src.indexOf('{', open + 1);
-  if (nested >= 0 && nested < close) throw err(nested, 'unclosed answer block: "{" inside an answer block (write \\{ for a literal brace)');
+  if (nested >= 0 && nested < close) throw err(nested, 'errors.gift.nestedBlock');
   const after = src.slice(close + 1);
   const again = after.search(/[{}]/);
   if (again >= 0) {
-    throw err(close + 1 + again, 'a second answer block: separate questions with a blank line (write \\{ or \\} for a literal brace)');
+    throw err(close + 1 + again, 'errors.gift.secondBlock');
   }
 
   const { format, text: before } = splitFormat(src.slice(pos, open).trimStart());
@@ -150,7 +152,7 @@ function splitN(text: string, sep: string, n: number): string[] {
   return [...parts, rest];
 }
 
-type ErrorAt = (offset: number, message: string) => GiftSyntaxError;
+type ErrorAt = (offset: number, reason: string, params?: ReasonParams) => GiftSyntaxError;
 
 const TRUE_FALSE: Record<string, boolean> = { T: true, TRUE: true, F: false, FALSE: false };
 
@@ -172,7 +174,7 @@ function parseAnswers(inner: Piece, format: GiftQuestion['format'], err: ErrorAt
       ...(right && { rightFeedback: right }),
     };
   }
-  if (/^(t|f|true|false)$/i.test(key)) throw err(inner.at, `"${key}" is not a true/false answer: write {T}, {TRUE}, {F} or {FALSE}`);
+  if (/^(t|f|true|false)$/i.test(key)) throw err(inner.at, 'errors.gift.notTrueFalse', { key });
   return { type: 'short-answer', answers: parseChoices(inner, /=/, format, err) };
 }
 
@@ -180,7 +182,7 @@ const WEIGHT = /^%(-?\d+(?:\.\d+)?)%/;
 
 function parseChoices(inner: Piece, markers: RegExp, format: GiftQuestion['format'], err: ErrorAt): GiftChoice[] {
   const { head, parts } = splitAt(inner, markers);
-  if (head.text.trim() !== '') throw err(head.at, `text before the first answer: "${restoreEscapes(head.text.trim())}" (start each answer with = or ~)`);
+  if (head.text.trim() !== '') throw err(head.at, 'errors.gift.textBeforeAnswer', { text: restoreEscapes(head.text.trim()) });
   return parts.map((p) => {
     const correct = p.text[0] === '=';
     let body = p.text.slice(1).trimStart();
@@ -188,27 +190,27 @@ function parseChoices(inner: Piece, markers: RegExp, format: GiftQuestion['forma
     const w = WEIGHT.exec(body);
     if (w) {
       weight = Number(w[1]);
-      if (weight < -100 || weight > 100) throw err(p.at, `answer weight ${w[0]} is outside -100%..100%`);
+      if (weight < -100 || weight > 100) throw err(p.at, 'errors.gift.weightOutOfRange', { weight: w[0] });
       body = body.slice(w[0].length);
     }
     const hash = body.indexOf('#');
     const text = plainText(hash < 0 ? body : body.slice(0, hash), format);
     const feedback = hash < 0 ? '' : plainText(body.slice(hash + 1), format);
-    if (text === '') throw err(p.at, `empty answer after "${p.text[0]}"`);
+    if (text === '') throw err(p.at, 'errors.gift.emptyAnswer', { mark: p.text[0] ?? '' });
     return { text, correct, ...(weight !== undefined && { weight }), ...(feedback && { feedback }) };
   });
 }
 
 function parseMatching(inner: Piece, format: GiftQuestion['format'], err: ErrorAt): GiftBody {
   const { head, parts } = splitAt(inner, /=/);
-  if (head.text.trim() !== '') throw err(head.at, `text before the first pair: "${restoreEscapes(head.text.trim())}" (write each pair as =item -> match)`);
+  if (head.text.trim() !== '') throw err(head.at, 'errors.gift.textBeforePair', { text: restoreEscapes(head.text.trim()) });
   const pairs = parts.map((p) => {
     const body = p.text.slice(1);
     const arrow = body.indexOf('->');
-    if (arrow < 0) throw err(p.at, `matching pair without "->": "${restoreEscapes(body.trim())}"`);
-    if (body.includes('#')) throw err(p.at, 'matching pairs have no feedback: write \\# for a literal #, or use ####general feedback');
+    if (arrow < 0) throw err(p.at, 'errors.gift.pairWithoutArrow', { text: restoreEscapes(body.trim()) });
+    if (body.includes('#')) throw err(p.at, 'errors.gift.pairFeedback');
     const right = plainText(body.slice(arrow + 2), format);
-    if (right === '') throw err(p.at, 'matching pair with nothing after "->"');
+    if (right === '') throw err(p.at, 'errors.gift.pairEmptyMatch');
     return { left: plainText(body.slice(0, arrow), format), right };
   });
   return { type: 'matching', pairs };
@@ -218,7 +220,7 @@ const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 function toNumber(s: string, at: number, err: ErrorAt): number {
   const t = s.trim();
-  if (!NUMBER.test(t)) throw err(at, `"${restoreEscapes(t)}" is not a number`);
+  if (!NUMBER.test(t)) throw err(at, 'errors.gift.notANumber', { text: restoreEscapes(t) });
   return Number(t);
 }
 
@@ -234,14 +236,14 @@ function parseNumeric(inner: Piece, format: GiftQuestion['format'], err: ErrorAt
   }
   const { head, parts } = splitAt(trimPiece(answers), /=/);
   const pieces = [...(head.text.trim() === '' ? [] : [{ text: `=${head.text}`, at: head.at - 1 }]), ...parts];
-  if (pieces.length === 0) throw err(inner.at, 'numeric answer block without a number (write {#42}, {#42:0.5} or {#40..44})');
+  if (pieces.length === 0) throw err(inner.at, 'errors.gift.numericEmpty');
   const numbers = pieces.map((p): GiftNumber => {
     let body = p.text.slice(1).trim();
     let weight: number | undefined;
     const w = WEIGHT.exec(body);
     if (w) {
       weight = Number(w[1]);
-      if (weight < -100 || weight > 100) throw err(p.at, `answer weight ${w[0]} is outside -100%..100%`);
+      if (weight < -100 || weight > 100) throw err(p.at, 'errors.gift.weightOutOfRange', { weight: w[0] });
       body = body.slice(w[0].length);
     }
     const hash = body.indexOf('#');
@@ -252,13 +254,13 @@ function parseNumeric(inner: Piece, format: GiftQuestion['format'], err: ErrorAt
     if (range > 0) {
       const min = toNumber(value.slice(0, range), p.at, err);
       const max = toNumber(value.slice(range + 2), p.at, err);
-      if (min > max) throw err(p.at, `numeric range ${min}..${max} runs backwards`);
+      if (min > max) throw err(p.at, 'errors.gift.rangeBackwards', { min, max });
       return { kind: 'range', min, max, ...extra };
     }
     const colon = value.indexOf(':');
     if (colon > 0) {
       const tolerance = toNumber(value.slice(colon + 1), p.at, err);
-      if (tolerance < 0) throw err(p.at, `negative tolerance ${tolerance}`);
+      if (tolerance < 0) throw err(p.at, 'errors.gift.negativeTolerance', { tolerance });
       return { kind: 'exact', value: toNumber(value.slice(0, colon), p.at, err), tolerance, ...extra };
     }
     return { kind: 'exact', value: toNumber(value, p.at, err), tolerance: 0, ...extra };

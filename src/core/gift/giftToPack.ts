@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { questionSchema } from '../content/schemas';
 import type { GiftChoice, GiftNumber, GiftQuestion } from './giftModel';
 import type { NeutralTexts } from './neutralText';
+import { englishReason, type ReasonParams, type ReasonWithText } from '../reasons';
 
 /** A question as written in a quiz file (defaults left out). */
 export type QuestionInput = z.input<typeof questionSchema>;
@@ -14,7 +15,7 @@ export interface GiftMapping {
   /** Set when the GIFT question has no counterpart in our format: why it was left out. */
   skipped?: string;
   /** Set when the GIFT question cannot make a valid question: what is wrong. */
-  problem?: string;
+  problem?: ReasonWithText;
   /** What the import changed in meaning or dropped. */
   warnings: string[];
 }
@@ -51,7 +52,7 @@ export function giftToQuestion(q: GiftQuestion, id: string, lang: string, texts:
   const blankText = q.textAfter !== undefined ? `${q.text}_____${q.textAfter}` : q.text;
   const prompt = blankText.trim();
   const result = (question: QuestionInput): GiftMapping => ({ question, warnings });
-  const fail = (problem: string): GiftMapping => ({ problem, warnings });
+  const fail = (reason: string, params?: ReasonParams): GiftMapping => ({ problem: englishReason(reason, params), warnings });
 
   if (q.format === 'html') warnings.push('HTML formatting converted to plain text');
   if (q.format === 'markdown') warnings.push('Markdown kept as written: our question texts are plain text');
@@ -60,7 +61,7 @@ export function giftToQuestion(q: GiftQuestion, id: string, lang: string, texts:
   if (body.type === 'essay') return { skipped: 'essay (free-text answer graded by hand): our quizzes have no hand-graded questions', warnings };
   if (body.type === 'description') return { skipped: 'description (text without an answer block): not a question', warnings };
   const needsPrompt = body.type !== 'short-answer' && !(body.type === 'multiple-choice' && q.textAfter !== undefined);
-  if (needsPrompt && prompt === '') return fail('the question has no text');
+  if (needsPrompt && prompt === '') return fail('errors.gift.noText');
 
   switch (body.type) {
     case 'true-false': {
@@ -78,7 +79,7 @@ export function giftToQuestion(q: GiftQuestion, id: string, lang: string, texts:
     case 'matching': {
       const pairs = body.pairs.filter((p) => p.left !== '');
       const extra = body.pairs.filter((p) => p.left === '');
-      if (pairs.length < 2) return fail(`a matching question needs at least two pairs (it has ${pairs.length})`);
+      if (pairs.length < 2) return fail('errors.gift.tooFewPairs', { count: pairs.length });
       return result({
         id,
         type: 'matching',
@@ -97,7 +98,7 @@ export function giftToQuestion(q: GiftQuestion, id: string, lang: string, texts:
       const full = body.answers.filter((n) => weightOf({ correct: true, weight: n.weight }) >= 100);
       const positive = [...body.answers].filter((n) => (n.weight ?? 100) > 0).sort((a, b) => (b.weight ?? 100) - (a.weight ?? 100));
       const chosen = full[0] ?? positive[0];
-      if (!chosen) return fail('no number earns credit: give one answer full credit (={#42} or =%100%42)');
+      if (!chosen) return fail('errors.gift.noNumberCredit');
       if (!full[0]) warnings.push(`no answer has full credit: the best one (${chosen.weight}%) became the answer`);
       const others = body.answers.filter((n) => n !== chosen);
       if (others.length > 0) warnings.push(`only one accepted number is kept; dropped: ${others.map(describeNumber).join(', ')}`);
@@ -126,7 +127,7 @@ export function giftToQuestion(q: GiftQuestion, id: string, lang: string, texts:
     const full = choices.filter((c) => weightOf(c) >= 100);
     const partial = choices.filter((c) => weightOf(c) > 0 && weightOf(c) < 100);
     const accepted = full.length > 0 ? full : partial;
-    if (accepted.length === 0) return fail('no correct answer: mark one answer with = (or give it a positive %weight)');
+    if (accepted.length === 0) return fail('errors.gift.noCorrectAnswer');
     if (full.length === 0) warnings.push(`no answer has full credit: partly right answers accepted as right: ${quoted(partial)}`);
     else if (partial.length > 0) warnings.push(`partial credit dropped (these now count as wrong): ${quoted(partial)}`);
     const wrongTyped = dropdown ? [] : choices.filter((c) => weightOf(c) <= 0);
@@ -148,7 +149,7 @@ export function giftToQuestion(q: GiftQuestion, id: string, lang: string, texts:
       clozePrompt = hasPrompt ? head : texts.completeSentence;
       text = `${hasPrompt ? q.text.slice(nl + 1) : q.text}{{${GIFT_BLANK_ID}}}${q.textAfter}`.trim();
     }
-    if (clozePrompt === '') return fail('the question has no text');
+    if (clozePrompt === '') return fail('errors.gift.noText');
     const unique = (list: string[]) => [...new Set(list)];
     return result({
       id,
@@ -167,7 +168,7 @@ export function giftToQuestion(q: GiftQuestion, id: string, lang: string, texts:
   }
 
   function toChoice(choices: GiftChoice[]): GiftMapping {
-    if (choices.length < 2) return fail('a multiple-choice question needs at least two answers');
+    if (choices.length < 2) return fail('errors.gift.tooFewChoices');
     const full = choices.filter((c) => weightOf(c) >= 100);
     const positive = choices.filter((c) => weightOf(c) > 0);
     const partial = positive.filter((c) => weightOf(c) < 100);
@@ -179,7 +180,7 @@ export function giftToQuestion(q: GiftQuestion, id: string, lang: string, texts:
       // Moodle: an `=` makes it a one-answer question (radio buttons).
       if (full.length <= 1) {
         const key = full[0] ?? [...partial].sort((a, b) => weightOf(b) - weightOf(a))[0];
-        if (!key) return fail('no correct answer: mark one answer with = (or give it a positive %weight)');
+        if (!key) return fail('errors.gift.noCorrectAnswer');
         const dropped = partial.filter((c) => c !== key);
         if (!full[0]) warnings.push(`no answer has full credit: the best one, "${key.text}" (${weightOf(key)}%), became the answer`);
         if (dropped.length > 0) warnings.push(`partial credit dropped (these now count as wrong): ${quoted(dropped)}`);
@@ -190,7 +191,7 @@ export function giftToQuestion(q: GiftQuestion, id: string, lang: string, texts:
       return result({ id, type: 'multiple', prompt: loc(prompt), answers: idsOf(full), options: options((c) => full.includes(c)) });
     }
     // No `=`: Moodle's multiple-answer question (checkboxes), scored by the %weights.
-    if (positive.length === 0) return fail('no correct answer: mark one answer with = (or give it a positive %weight)');
+    if (positive.length === 0) return fail('errors.gift.noCorrectAnswer');
     const weights = positive.map(weightOf);
     const total = weights.reduce((s, w) => s + w, 0);
     if (weights.some((w) => Math.abs(w - 100 / positive.length) > 0.01) || Math.abs(total - 100) > 0.01) {

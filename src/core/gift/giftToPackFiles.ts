@@ -10,13 +10,13 @@ import { Document, isScalar, parseDocument, visit } from 'yaml';
 import { ID_PATTERN, langSchema } from '../ids';
 import { loadPack, lessonPath, MANIFEST_FILE, modulePath, quizPath } from '../content/loadPack';
 import type { PackSource } from '../content/model';
-import type { Problem } from '../content/problems';
+import { problemReason, type Problem } from '../content/problems';
+import { englishReason, type Reason, type ReasonWithText } from '../reasons';
 import { PACK_FORMAT_VERSION, quizSchema } from '../content/schemas';
 import { checkQuizKeys } from '../content/quizKeys';
 import { checkTranslations } from '../content/translations';
 import { lineOf, parseYaml, validateYaml } from '../content/yamlFile';
 import type { GiftQuestion } from './giftModel';
-import { formatGiftProblem } from './giftModel';
 import { parseGift } from './giftParser';
 import { giftToQuestion, type QuestionInput } from './giftToPack';
 import { NEUTRAL_TEXT_LANGUAGES, neutralTexts } from './neutralText';
@@ -51,8 +51,8 @@ export interface GiftImportPlan {
   /** Empty whenever `problems` is not. */
   files: PlannedFile[];
   quizzes: ImportedQuiz[];
-  /** Anything that stops the import: `line 12: unclosed answer block`. */
-  problems: string[];
+  /** Anything that stops the import, with its place; its English text reads `line 12: unclosed answer block`. */
+  problems: ReasonWithText[];
   /** What the import changed or dropped, question by question. */
   warnings: string[];
   /** GIFT questions with no counterpart in the pack format (essay, description). */
@@ -94,16 +94,16 @@ interface QuizDraft {
 export function planGiftImport(gift: string, existing: PackSource | undefined, options: GiftImportOptions): GiftImportPlan {
   const plan: GiftImportPlan = { files: [], quizzes: [], problems: [], warnings: [], skipped: [] };
   const { lang } = options;
-  const fail = (...problems: string[]) => ({ ...plan, files: [], problems: [...plan.problems, ...problems] });
-  if (!langSchema.safeParse(lang).success) return fail(`"${lang}" is not a language code (two lowercase letters, e.g. en)`);
+  const fail = (...problems: ReasonWithText[]) => ({ ...plan, files: [], problems: [...plan.problems, ...problems] });
+  if (!langSchema.safeParse(lang).success) return fail(englishReason('errors.gift.badLanguage', { lang }));
   const texts = neutralTexts(lang);
-  if (!texts) return fail(`no neutral feedback texts for "${lang}" yet (known: ${NEUTRAL_TEXT_LANGUAGES.join(', ')}): add them in src/core/gift/neutralText.ts`);
+  if (!texts) return fail(englishReason('errors.gift.noNeutralTexts', { lang, known: NEUTRAL_TEXT_LANGUAGES.join(', ') }));
   if (options.module !== undefined && !ID_PATTERN.test(options.module)) {
-    return fail(`module id "${options.module}" must be lowercase letters, digits and hyphens, starting with a letter`);
+    return fail(englishReason('errors.gift.badModuleId', { module: options.module }));
   }
 
   const parsed = parseGift(gift);
-  if (parsed.problems.length > 0) return fail(...parsed.problems.map(formatGiftProblem));
+  if (parsed.problems.length > 0) return fail(...parsed.problems.map((p) => englishReason(p.reason, p.params, { line: p.line })));
 
   // Questions, grouped by category, in file order.
   const drafts: QuizDraft[] = [];
@@ -133,7 +133,7 @@ export function planGiftImport(gift: string, existing: PackSource | undefined, o
       return;
     }
     if (mapped.problem || !mapped.question) {
-      plan.problems.push(`${where}: ${mapped.problem ?? 'cannot be imported'}`);
+      plan.problems.push(englishReason(mapped.problem?.reason ?? 'errors.gift.cannotImport', mapped.problem?.params, { line: q.line }));
       return;
     }
     into.ids.add(id);
@@ -142,12 +142,14 @@ export function planGiftImport(gift: string, existing: PackSource | undefined, o
   }
 
   const quizzes = drafts.filter((d) => d.questions.length > 0);
-  if (plan.problems.length === 0 && quizzes.length === 0) return fail('no question to import');
+  if (plan.problems.length === 0 && quizzes.length === 0) return fail(englishReason('errors.gift.nothingToImport'));
 
   // The loader's own checks on each quiz, so that a problem names the GIFT line of its question.
   for (const draft of drafts) {
-    for (const { index, message } of checkQuestions(draft.questions, lang)) {
-      plan.problems.push(`line ${draft.lines[index]}: question "${draft.questions[index]!.id}": ${message}`);
+    for (const { index, message, reason } of checkQuestions(draft.questions, lang)) {
+      const line = draft.lines[index]!;
+      const question = draft.questions[index]!.id;
+      plan.problems.push({ ...reason, line, params: { ...reason.params, question }, message: `line ${line}: question "${question}": ${message}` });
     }
   }
   if (plan.problems.length > 0) return fail();
@@ -161,19 +163,13 @@ export function planGiftImport(gift: string, existing: PackSource | undefined, o
   if (existing) {
     const { pack, problems } = loadPack(existing);
     if (!pack) {
-      return fail(
-        'the pack has problems; fix them first (npm run content:check):',
-        ...problems.slice(0, 20).map((p) => `  ${p.file}:${p.line}: ${p.message}`),
-      );
+      return fail(englishReason('errors.gift.packHasProblems'), ...problems.slice(0, 20).map(packProblem));
     }
     const langs = pack.manifest.languages;
     if (langs.length !== 1 || langs[0] !== lang) {
       const missing = langs.filter((l) => l !== lang);
-      return fail(
-        langs.includes(lang)
-          ? `the pack is in ${langs.join(', ')}, but a GIFT file holds one language: the imported questions would have no ${missing.join(', ')} text. Import into a pack in "${lang}" only (an empty folder makes one).`
-          : `the pack is in ${langs.join(', ')}, not in "${lang}": import with --lang ${langs[0]}, or into another pack`,
-      );
+      const params = { langs: langs.join(', '), lang, missing: missing.join(', '), first: langs[0] ?? '' };
+      return fail(englishReason(langs.includes(lang) ? 'errors.gift.packHasOtherLanguages' : 'errors.gift.packInOtherLanguage', params));
     }
     for (const l of pack.lessons.keys()) takenLessons.add(l);
     for (const q of pack.quizzes.keys()) takenQuizzes.add(q);
@@ -184,7 +180,7 @@ export function planGiftImport(gift: string, existing: PackSource | undefined, o
   const moduleTaken = (id: string) => takenModules.has(id) || source.exists(modulePath(id));
   let moduleId: string;
   if (options.module !== undefined) {
-    if (moduleTaken(options.module)) return fail(`module "${options.module}" already exists in the pack: choose another --module (existing files are never replaced)`);
+    if (moduleTaken(options.module)) return fail(englishReason('errors.gift.moduleExists', { module: options.module }));
     moduleId = options.module;
   } else {
     moduleId = uniqueId(slugId(baseName(options.sourceName), 'module') || 'imported', moduleTaken);
@@ -228,7 +224,7 @@ export function planGiftImport(gift: string, existing: PackSource | undefined, o
   files.unshift({ path: MANIFEST_FILE, text: manifestText, replaces: manifestDoc !== undefined });
 
   for (const f of files) {
-    if (!f.replaces && source.exists(f.path)) return fail(`${f.path} already exists (existing files are never replaced)`);
+    if (!f.replaces && source.exists(f.path)) return fail(englishReason('errors.gift.fileExists', { path: f.path }));
   }
 
   // The pack as it will be, loaded by the same loader as the app: nothing is written otherwise.
@@ -238,7 +234,7 @@ export function planGiftImport(gift: string, existing: PackSource | undefined, o
     exists: (p) => planned.has(p) || source.exists(p),
   };
   const check = loadPack(after);
-  if (check.problems.length > 0) return fail(...check.problems.map((p) => `${p.file}:${p.line}: ${p.message}`));
+  if (check.problems.length > 0) return fail(...check.problems.map(packProblem));
   return { ...plan, files };
 }
 
@@ -257,11 +253,11 @@ function yamlText(data: unknown, comment?: string): string {
 }
 
 /** The loader's checks (schema, answer keys, language) on a quiz's questions: each problem with its question's index. */
-function checkQuestions(questions: QuestionInput[], lang: string): { index: number; message: string }[] {
+function checkQuestions(questions: QuestionInput[], lang: string): { index: number; message: string; reason: Reason }[] {
   if (questions.length === 0) return [];
   const problems: Problem[] = [];
   const yaml = parseYaml('quiz.yaml', yamlText({ id: 'check', title: { [lang]: 'check' }, questions }), problems);
-  if (!yaml) return [{ index: 0, message: 'cannot be written as YAML' }];
+  if (!yaml) return [{ index: 0, message: 'cannot be written as YAML', reason: { reason: 'errors.gift.cannotImport', params: {} } }];
   const quiz = validateYaml(yaml, quizSchema, problems);
   checkTranslations(yaml, [lang], problems);
   if (quiz) checkQuizKeys(quiz, yaml, problems);
@@ -270,6 +266,12 @@ function checkQuestions(questions: QuestionInput[], lang: string): { index: numb
   return problems.map((p) => {
     let index = 0;
     while (index + 1 < starts.length && starts[index + 1]! <= p.line) index++;
-    return { index, message: p.message.replace(/^"questions\[\d+\]\.?/, '"').replace(/^question "[^"]*": /, '') };
+    const { reason, params } = problemReason(p);
+    return { index, message: p.message.replace(/^"questions\[\d+\]\.?/, '"').replace(/^question "[^"]*": /, ''), reason: { reason, params } };
   });
+}
+
+/** A pack problem as an import problem: its place and reason, its English text as the content check prints it. */
+function packProblem(p: Problem): ReasonWithText {
+  return { ...problemReason(p), message: `${p.file}:${p.line}: ${p.message}` };
 }

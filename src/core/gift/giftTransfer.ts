@@ -1,4 +1,5 @@
 // What Trainer tools → Questions sends back to the renderer after a GIFT export or import.
+import type { Reason } from '../reasons';
 
 export interface GiftExport {
   fileName: string;
@@ -15,8 +16,8 @@ export interface GiftImport {
   packId?: string;
   packTitle?: string;
   quizzes: { title: string; questions: number }[];
-  /** Why nothing was written, with line numbers. */
-  problems: string[];
+  /** Why nothing was written, each with its place (a line of the GIFT file, or a file of the pack). */
+  problems: Reason[];
   warnings: string[];
   skipped: string[];
 }

@@ -13,10 +13,12 @@ import frCurriculum from './locales/fr.curriculum.json';
 import frEngine from './locales/fr.engine.json';
 import frLearners from './locales/fr.learners.json';
 import frUx from './locales/fr.ux.json';
+import enErrors from './locales/en.errors.json';
+import frErrors from './locales/fr.errors.json';
 
 export const LOCALE_PARTS = {
-  en: [enCore, enEngine, enLearners, enCurriculum, enUx],
-  fr: [frCore, frEngine, frLearners, frCurriculum, frUx],
+  en: [enCore, enEngine, enLearners, enCurriculum, enErrors, enUx],
+  fr: [frCore, frEngine, frLearners, frCurriculum, frErrors, frUx],
 } as const;
 const en = Object.assign({}, ...LOCALE_PARTS.en) as typeof enCore;
 const fr = Object.assign({}, ...LOCALE_PARTS.fr) as typeof frCore;
@@ -31,8 +33,17 @@ export function isUiLanguage(lang: string): lang is UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(lang);
 }
 
-/** Looks up a dotted key ("lesson.callout.note"); falls back to English, then to the key. */
-export function translate(lang: string, key: string): string {
+/**
+ * Looks up a dotted key ("lesson.callout.note"); falls back to English, then to the key. Fills
+ * {{placeholders}} from params, as i18next does (no plural forms: keys used here have none).
+ */
+export function translate(lang: string, key: string, params?: Record<string, string | number>): string {
+  const text = lookupText(lang, key);
+  if (!params) return text;
+  return text.replace(/\{\{(\w+)\}\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m));
+}
+
+function lookupText(lang: string, key: string): string {
   const lookup = (tree: unknown): string | undefined => {
     let node = tree;
     for (const part of key.split('.')) {

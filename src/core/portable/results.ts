@@ -30,5 +30,8 @@ export interface PortableRestore {
   backupFile?: string;
 }
 
-export type InspectResult = PortableInspection | PortableRejection;
-export type RestoreResult = PortableRestore | PortableRejection;
+/** A rejection as it crosses the API: its reason and values; the English details stay in the log. */
+export type PortableRefusal = Omit<PortableRejection, 'details'>;
+
+export type InspectResult = PortableInspection | PortableRefusal;
+export type RestoreResult = PortableRestore | PortableRefusal;

@@ -18,6 +18,13 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 export type NameProblem = 'empty' | 'too-long' | 'control';
 
+/** The message key of each name problem: the refusal a service sends, and the form's own check. */
+export const NAME_PROBLEM_KEYS: Record<NameProblem, string> = {
+  empty: 'profiles.error.nameEmpty',
+  'too-long': 'profiles.error.nameTooLong',
+  control: 'profiles.error.nameInvalid',
+};
+
 /** What is wrong with a name once trimmed, or undefined when it is a good name. */
 export function profileNameProblem(trimmed: string): NameProblem | undefined {
   if (trimmed.length === 0) return 'empty';

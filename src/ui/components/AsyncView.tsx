@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AsyncState } from '../useAsync';
+import { ErrorMessage } from '../errors/ErrorMessage';
 
 /** Shows loading and error states the same way on every screen. */
 export function AsyncView<T>({ state, children }: { state: AsyncState<T>; children: (value: T) => ReactNode }) {
@@ -8,9 +9,9 @@ export function AsyncView<T>({ state, children }: { state: AsyncState<T>; childr
   if (state.status === 'loading') return <p className="loading" role="status">{t('common.loading')}</p>;
   if (state.status === 'error') {
     return (
-      <div role="alert" className="notice notice-error">
+      <div className="notice notice-error">
         <h1>{t('common.errorTitle')}</h1>
-        <p>{state.error.message}</p>
+        <ErrorMessage error={state.error} variant="inline" />
       </div>
     );
   }

@@ -11,8 +11,8 @@ export function Notices() {
     api.getNotices().then(setNotices, () => setNotices([]));
   }, []);
   if (notices.length === 0) return null;
-  const translated = (keys: Record<string, string> | undefined) =>
-    Object.fromEntries(Object.entries(keys ?? {}).map(([name, key]) => [name, t(key)]));
+  // A placeholder whose value is a message is filled with that message, itself filled from the notice's values.
+  const translated = (n: Notice) => Object.fromEntries(Object.entries(n.paramKeys ?? {}).map(([name, key]) => [name, t(key, n.params)]));
   const dismiss = async (id: string) => {
     await api.dismissNotice({ id });
     setNotices((list) => list.filter((n) => n.id !== id));
@@ -21,7 +21,7 @@ export function Notices() {
     <section className="notices" aria-label={t('notice.regionLabel')}>
       {notices.map((n) => (
         <div key={n.id} className="notice notice-warning" role="alert">
-          <p>{t(n.key, { ...n.params, ...translated(n.paramKeys) })}</p>
+          <p>{t(n.key, { ...n.params, ...translated(n) })}</p>
           <button type="button" onClick={() => void dismiss(n.id)}>
             {t('notice.dismiss')}
           </button>

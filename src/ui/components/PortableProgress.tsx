@@ -1,11 +1,13 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PORTABLE_BYTES } from '../../core/portable/limits';
-import type { PortableInspection, PortableRejection, RestoreDiff } from '../../core/portable/results';
+import type { PortableInspection, PortableRefusal, RestoreDiff } from '../../core/portable/results';
 import { api } from '../api';
 import { useApp } from '../appState';
 import { saveFile } from '../download';
 import { formatStudyTime } from '../studyTimeText';
+import { ErrorMessage } from '../errors/ErrorMessage';
+import type { ShownError } from '../errors/shownError';
 import { ConfirmDialog } from './ConfirmDialog';
 
 type Opened = { text: string; name: string; inspection: PortableInspection };
@@ -18,10 +20,10 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
   const inputId = useId();
   const [exported, setExported] = useState<string | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
-  const [rejected, setRejected] = useState<{ name: string; rejection: PortableRejection } | null>(null);
+  const [rejected, setRejected] = useState<{ name: string; rejection: PortableRefusal } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [restored, setRestored] = useState<{ name: string; changes: RestoreDiff; backupFile?: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   // Sizes in MB with one decimal, written the learner's way ("5.0" in English, "5,0" in French).
   const megabytes = (bytes: string | number) =>
@@ -36,7 +38,7 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
       saveFile(out.fileName, out.text, 'application/json');
       setExported(out.fileName);
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     }
   };
 
@@ -50,7 +52,7 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
     // Checked here too, so a huge file is never read into memory or sent.
     if (file.size > MAX_PORTABLE_BYTES) {
       const params = { size: String(file.size), limit: String(MAX_PORTABLE_BYTES) };
-      setRejected({ name: file.name, rejection: { ok: false, reason: 'too-large', details: '', params } });
+      setRejected({ name: file.name, rejection: { ok: false, reason: 'too-large', params } });
       return;
     }
     setBusy(true);
@@ -60,7 +62,7 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
       if (result.ok) setOpened({ text, name: file.name, inspection: result });
       else setRejected({ name: file.name, rejection: result });
     } catch (err) {
-      setError((err as Error).message);
+      setError(err);
     } finally {
       setBusy(false);
     }
@@ -81,28 +83,17 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
       }
       setOpened(null);
     } catch (err) {
-      setError((err as Error).message);
+      setError(err);
     } finally {
       setBusy(false);
     }
   };
 
-  const reasonText = (r: PortableRejection) => {
+  // The rejection as a message: its reason's key, with sizes written the learner's way.
+  const rejectionMessage = (r: PortableRefusal): ShownError => {
     const p = r.params;
-    switch (r.reason) {
-      case 'too-large':
-        return t('portable.reason.too-large', { size: megabytes(p.size ?? 0), limit: megabytes(p.limit ?? MAX_PORTABLE_BYTES) });
-      case 'forbidden-key':
-        return t('portable.reason.forbidden-key', { key: p.key ?? '', path: p.path ?? '' });
-      case 'unsupported-version':
-        return t('portable.reason.unsupported-version', { version: p.version ?? '' });
-      case 'wrong-shape':
-        return t('portable.reason.wrong-shape', { path: p.path ?? '' });
-      case 'too-deep':
-        return t('portable.reason.too-deep', { max: p.max ?? '' });
-      default:
-        return t(`portable.reason.${r.reason}`);
-    }
+    const params = r.reason === 'too-large' ? { size: megabytes(p.size ?? 0), limit: megabytes(p.limit ?? MAX_PORTABLE_BYTES) } : p;
+    return { key: `portable.reason.${r.reason}`, params };
   };
 
   return (
@@ -142,19 +133,13 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
         )}
       </div>
       {rejected && (
-        <div role="alert" className="notice notice-error portable-rejected">
-          <p>{t('portable.rejectedTitle', { file: rejected.name })}</p>
-          <p className="portable-reason" data-reason={rejected.rejection.reason}>
-            {reasonText(rejected.rejection)}
-          </p>
-          <p>{t('portable.rejectedUnchanged')}</p>
-        </div>
+        <ErrorMessage
+          error={rejectionMessage(rejected.rejection)}
+          context={{ key: 'portable.rejectedTitle', params: { file: rejected.name } }}
+          next="portable.rejectedUnchanged"
+        />
       )}
-      {error && (
-        <p role="alert" className="notice notice-error">
-          {t('portable.error', { message: error })}
-        </p>
-      )}
+      {error !== null && <ErrorMessage error={error} />}
       {opened && (
         <div className="portable-summary" aria-labelledby="portable-summary-title">
           <h3 id="portable-summary-title">{t('portable.summaryTitle', { file: opened.name })}</h3>

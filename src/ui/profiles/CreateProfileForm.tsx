@@ -4,7 +4,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIN_MAX_DIGITS, type ProfileSummary } from '../../core/profiles/rules';
 import { api } from '../api';
-import { nameProblemText, newPinProblemText, profileErrorText } from './profileText';
+import { nameProblem, newPinProblem } from './profileText';
+import { ErrorMessage } from '../errors/ErrorMessage';
 
 export function CreateProfileForm({
   submitLabel,
@@ -20,14 +21,14 @@ export function CreateProfileForm({
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
     const wantsPin = pin !== '' || repeat !== '';
-    const problem = nameProblemText(t, name) ?? (wantsPin ? newPinProblemText(t, pin, repeat) : undefined);
+    const problem = nameProblem(name) ?? (wantsPin ? newPinProblem(pin, repeat) : undefined);
     if (problem) {
       setError(problem);
       return;
@@ -41,7 +42,7 @@ export function CreateProfileForm({
       setRepeat('');
       await onCreated(created, wantsPin ? pin : undefined);
     } catch (err) {
-      setError(profileErrorText(t, err));
+      setError(err);
       nameInput.current?.focus();
     } finally {
       setBusy(false);
@@ -96,11 +97,7 @@ export function CreateProfileForm({
           />
         </div>
       </fieldset>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error !== null && <ErrorMessage error={error} variant="field" />}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {submitLabel}

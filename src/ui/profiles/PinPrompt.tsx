@@ -5,7 +5,8 @@ import { PIN_MAX_DIGITS } from '../../core/profiles/rules';
 import type { ProfileSummary } from '../../core/profiles/rules';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { useFocusOnMount } from './ProfileGate';
-import { profileErrorText } from './profileText';
+import { formProblem } from './profileText';
+import { ErrorMessage } from '../errors/ErrorMessage';
 
 export function PinPrompt({
   profile,
@@ -22,7 +23,7 @@ export function PinPrompt({
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const input = useRef<HTMLInputElement>(null);
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   useDocumentTitle(t('profiles.pin.title', { name: profile.name }));
 
@@ -30,7 +31,7 @@ export function PinPrompt({
     e.preventDefault();
     if (busy) return;
     if (pin === '') {
-      setError(t('profiles.error.pinRequired'));
+      setError(formProblem('profiles.error.pinRequired'));
       input.current?.focus();
       return;
     }
@@ -38,7 +39,7 @@ export function PinPrompt({
     try {
       await onSubmit(pin);
     } catch (err) {
-      setError(profileErrorText(t, err));
+      setError(err);
       setPin('');
       setBusy(false);
       input.current?.focus();
@@ -61,16 +62,12 @@ export function PinPrompt({
             autoComplete="off"
             maxLength={PIN_MAX_DIGITS}
             value={pin}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`${id}-about${error ? ` ${id}-error` : ''}`}
+            aria-invalid={error !== null ? true : undefined}
+            aria-describedby={`${id}-about${error !== null ? ` ${id}-error` : ''}`}
             onChange={(e) => setPin(e.target.value)}
           />
         </div>
-        {error && (
-          <p id={`${id}-error`} className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        {error !== null && <ErrorMessage error={error} variant="field" id={`${id}-error`} />}
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>
             {t('profiles.pin.submit')}

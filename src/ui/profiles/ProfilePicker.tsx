@@ -5,7 +5,8 @@ import type { ProfileList, ProfileSummary } from '../../core/profiles/rules';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { CreateProfileForm } from './CreateProfileForm';
 import { useFocusOnMount } from './ProfileGate';
-import { profileErrorText } from './profileText';
+import {  } from './profileText';
+import { ErrorMessage } from '../errors/ErrorMessage';
 
 /** The profile used last first, then by name. */
 function pickerOrder(list: ProfileList): ProfileSummary[] {
@@ -34,7 +35,7 @@ export function ProfilePicker({
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [adding, setAdding] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   useDocumentTitle(t('profiles.picker.title'));
 
   const choose = async (id: string) => {
@@ -42,7 +43,7 @@ export function ProfilePicker({
     try {
       await onChoose(id);
     } catch (err) {
-      setError(profileErrorText(t, err));
+      setError(err);
     }
   };
 
@@ -68,11 +69,7 @@ export function ProfilePicker({
           </li>
         ))}
       </ul>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error !== null && <ErrorMessage error={error} variant="field" />}
       <div className="actions">
         {returnTo && (
           <button type="button" onClick={onReturn}>

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeToHash } from '../router';
 import { useProfiles } from './ProfileGate';
-import { profileErrorText } from './profileText';
+import {  } from './profileText';
+import { ErrorMessage } from '../errors/ErrorMessage';
 
 /** Beyond this many other learners, the rest are in the picker. */
 const QUICK_SWITCH_MAX = 5;
@@ -11,7 +12,7 @@ const QUICK_SWITCH_MAX = 5;
 export function ProfileSwitcher() {
   const { t } = useTranslation();
   const { list, active, choose, openPicker, leave } = useProfiles();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const others = list.profiles.filter((p) => p.id !== active.id).sort((a, b) => a.name.localeCompare(b.name));
   const quick = others.slice(0, QUICK_SWITCH_MAX);
 
@@ -20,7 +21,7 @@ export function ProfileSwitcher() {
     try {
       await action();
     } catch (err) {
-      setError(profileErrorText(t, err));
+      setError(err);
     }
   };
 
@@ -39,11 +40,7 @@ export function ProfileSwitcher() {
           ))}
         </ul>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error !== null && <ErrorMessage error={error} variant="field" />}
       <div className="actions">
         {others.length > quick.length && (
           <button type="button" onClick={openPicker}>

@@ -1,49 +1,19 @@
-// The learner's-language text for what the profile channels refuse, and for names and PINs that
-// the forms check before sending them.
-import type { TFunction } from 'i18next';
-import { parseProfileError } from '../../core/profiles/profileErrors';
-import { isValidPin, profileNameProblem } from '../../core/profiles/rules';
+// What the profile forms check before sending a name or a PIN, as messages for ErrorMessage (what
+// the profile channels refuse arrives the same way, as a reason key with its values).
+import { isValidPin, NAME_PROBLEM_KEYS, profileNameProblem } from '../../core/profiles/rules';
+import type { ShownError } from '../errors/shownError';
 
-export function profileErrorText(t: TFunction, e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
-  const info = parseProfileError(message);
-  switch (info?.kind) {
-    case 'wrong-pin':
-      return t('profiles.error.wrongPin', { count: info.triesLeft });
-    case 'pin-locked':
-      return t('profiles.error.pinLocked', { count: info.seconds });
-    case 'pin-required':
-      return t('profiles.error.pinRequired');
-    case 'name-taken':
-      return t('profiles.error.nameTaken');
-    case 'last-profile':
-      return t('profiles.error.lastProfile');
-    case 'too-many':
-      return t('profiles.error.tooMany');
-    case 'no-active':
-      return t('profiles.error.noActive');
-    default:
-      return message;
-  }
-}
+export const formProblem = (key: string): ShownError => ({ key, params: {} });
 
-/** The problem with a typed name, in words, or undefined when it can be sent. */
-export function nameProblemText(t: TFunction, typed: string): string | undefined {
-  switch (profileNameProblem(typed.trim())) {
-    case 'empty':
-      return t('profiles.error.nameEmpty');
-    case 'too-long':
-      return t('profiles.error.nameTooLong');
-    case 'control':
-      return t('profiles.error.nameInvalid');
-    default:
-      return undefined;
-  }
+/** The problem with a typed name, or undefined when it can be sent. */
+export function nameProblem(typed: string): ShownError | undefined {
+  const problem = profileNameProblem(typed.trim());
+  return problem ? formProblem(NAME_PROBLEM_KEYS[problem]) : undefined;
 }
 
 /** The problem with a new PIN and its repetition, or undefined when they can be sent. */
-export function newPinProblemText(t: TFunction, pin: string, repeat: string): string | undefined {
-  if (!isValidPin(pin)) return t('profiles.error.pinFormat');
-  if (pin !== repeat) return t('profiles.error.pinMismatch');
+export function newPinProblem(pin: string, repeat: string): ShownError | undefined {
+  if (!isValidPin(pin)) return formProblem('profiles.error.pinFormat');
+  if (pin !== repeat) return formProblem('profiles.error.pinMismatch');
   return undefined;
 }

@@ -12,6 +12,7 @@ import { AsyncView } from '../components/AsyncView';
 import { routeToHash } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { ErrorMessage } from '../errors/ErrorMessage';
 
 export function CertificateScreen({ packId }: { packId: string }) {
   const { t } = useTranslation();
@@ -74,7 +75,7 @@ function Earned({ packId, view }: { packId: string; view: Extract<CertificateVie
   const { t } = useTranslation();
   const { settings } = useApp();
   const [name, setName] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<Made | null>(null);
   const [downloaded, setDownloaded] = useState(false);
@@ -110,7 +111,7 @@ function Earned({ packId, view }: { packId: string; view: Extract<CertificateVie
     e.preventDefault();
     const typed = name.normalize('NFC').replace(/\s+/g, ' ').trim();
     if (typed === '') {
-      setProblem(t('certificates.nameRequired'));
+      setProblem({ key: 'certificates.nameRequired', params: {} });
       nameInput.current?.focus();
       return;
     }
@@ -118,9 +119,12 @@ function Earned({ packId, view }: { packId: string; view: Extract<CertificateVie
     setProblem(null);
     try {
       const result = await api.getCertificate({ packId, lang: settings.language, name: typed });
-      if (!result.eligible) throw new Error(t('certificates.notPassed'));
+      if (!result.eligible) {
+        setProblem({ key: 'certificates.notPassed', params: {} });
+        return;
+      }
       if (result.unprintable || !result.issued) {
-        setProblem(t('certificates.unprintable', { chars: (result.unprintable ?? []).join(' ') }));
+        setProblem({ key: 'certificates.unprintable', params: { chars: (result.unprintable ?? []).join(' ') } });
         nameInput.current?.focus();
         return;
       }
@@ -130,13 +134,13 @@ function Earned({ packId, view }: { packId: string; view: Extract<CertificateVie
       setDownloaded(false);
       setMade({ issued: result.issued, url: url.current, printedName: result.details.name, typedName: typed });
     } catch (err) {
-      setProblem(t('certificates.error', { message: (err as Error).message }));
+      setProblem(err);
     } finally {
       setBusy(false);
     }
   };
 
-  const describedBy = problem ? 'certificate-name-hint certificate-name-problem' : 'certificate-name-hint';
+  const describedBy = problem !== null ? 'certificate-name-hint certificate-name-problem' : 'certificate-name-hint';
   return (
     <>
       <p className="lead">{t('certificates.intro')}</p>
@@ -154,18 +158,14 @@ function Earned({ packId, view }: { packId: string; view: Extract<CertificateVie
             autoComplete="name"
             maxLength={200}
             value={name}
-            aria-invalid={problem ? true : undefined}
+            aria-invalid={problem !== null ? true : undefined}
             aria-describedby={describedBy}
             onChange={(e) => {
               setName(e.target.value);
               setProblem(null);
             }}
           />
-          {problem && (
-            <p id="certificate-name-problem" role="alert" className="field-error">
-              {problem}
-            </p>
-          )}
+          {problem !== null && <ErrorMessage error={problem} variant="field" id="certificate-name-problem" />}
         </div>
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>

@@ -7,7 +7,8 @@ import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CreateProfileForm } from '../profiles/CreateProfileForm';
 import { useProfiles } from '../profiles/ProfileGate';
-import { nameProblemText, newPinProblemText, profileErrorText } from '../profiles/profileText';
+import { formProblem, nameProblem, newPinProblem } from '../profiles/profileText';
+import { ErrorMessage } from '../errors/ErrorMessage';
 import { useDocumentTitle } from '../useDocumentTitle';
 
 export function ProfilesScreen() {
@@ -16,7 +17,7 @@ export function ProfilesScreen() {
   // The learner just added: offered to switch to at once (a PIN, if set, is asked as usual).
   const [created, setCreated] = useState<ProfileSummary | null>(null);
   const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<ProfileSummary | null>(null);
   useDocumentTitle(t('profiles.manage.title'));
@@ -39,7 +40,7 @@ export function ProfilesScreen() {
       await done(message);
     } catch (err) {
       setStatus('');
-      setError(profileErrorText(t, err));
+      setError(err);
     }
   };
 
@@ -48,11 +49,7 @@ export function ProfilesScreen() {
       <h1>{t('profiles.manage.title')}</h1>
       <p className="lead">{t('profiles.manage.intro')}</p>
       <p role="status">{status}</p>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error !== null && <ErrorMessage error={error} variant="field" />}
       <ul className="profile-list">
         {list.profiles.map((p) => (
           <li key={p.id} className="profile-row">
@@ -132,15 +129,15 @@ function RenameForm({
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState(profile.name);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const problem = nameProblemText(t, name);
+    const problem = nameProblem(name);
     if (problem) return setError(problem);
     try {
       await onRenamed(await api.renameProfile({ id: profile.id, name }));
     } catch (err) {
-      setError(profileErrorText(t, err));
+      setError(err);
     }
   };
   return (
@@ -151,11 +148,7 @@ function RenameForm({
         {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
         <input id={`${id}-name`} type="text" autoComplete="off" autoFocus value={name} onChange={(e) => setName(e.target.value)} />
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error !== null && <ErrorMessage error={error} variant="field" />}
       <div className="actions">
         <button type="submit" className="primary">
           {t('profiles.manage.save')}
@@ -175,7 +168,7 @@ function OwnPin({ hasPin, onSaved }: { hasPin: boolean; onSaved(message: string)
   const [current, setCurrent] = useState('');
   const [pin, setPin] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   const send = async (next: string | null) => {
     try {
@@ -183,17 +176,17 @@ function OwnPin({ hasPin, onSaved }: { hasPin: boolean; onSaved(message: string)
       await onSaved(t(next === null ? 'profiles.ownPin.removed' : 'profiles.ownPin.saved'));
     } catch (err) {
       setCurrent('');
-      setError(profileErrorText(t, err));
+      setError(err);
     }
   };
   const save = (e: FormEvent) => {
     e.preventDefault();
-    const problem = (hasPin && current === '' ? t('profiles.error.pinRequired') : undefined) ?? newPinProblemText(t, pin, repeat);
+    const problem = (hasPin && current === '' ? formProblem('profiles.error.pinRequired') : undefined) ?? newPinProblem(pin, repeat);
     if (problem) return setError(problem);
     void send(pin);
   };
   const remove = () => {
-    if (current === '') return setError(t('profiles.error.pinRequired'));
+    if (current === '') return setError(formProblem('profiles.error.pinRequired'));
     void send(null);
   };
 
@@ -222,11 +215,7 @@ function OwnPin({ hasPin, onSaved }: { hasPin: boolean; onSaved(message: string)
       {hasPin && pinInput('current', t('profiles.ownPin.current'), current, setCurrent)}
       {pinInput('new', t('profiles.ownPin.new'), pin, setPin)}
       {pinInput('repeat', t('profiles.ownPin.repeat'), repeat, setRepeat)}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error !== null && <ErrorMessage error={error} variant="field" />}
       <div className="actions">
         <button type="submit" className="primary">
           {t(hasPin ? 'profiles.ownPin.change' : 'profiles.ownPin.set')}

@@ -18,6 +18,7 @@ import { navigate } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { useStudyTimer } from '../useStudyTimer';
+import { ErrorMessage } from '../errors/ErrorMessage';
 
 export function QuizScreen({ packId, quizId }: { packId: string; quizId: string }) {
   const { settings, progress } = useApp();
@@ -43,7 +44,7 @@ function Quiz({ quiz }: { quiz: QuizView }) {
   const [checked, setChecked] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const action = useRef<HTMLButtonElement>(null);
   // Checking an answer disables the options: focus goes to the button that moves on, never the
@@ -77,7 +78,7 @@ function Quiz({ quiz }: { quiz: QuizView }) {
         await refreshProgress();
         navigate({ screen: 'result', packId: quiz.packId, quizId: quiz.id, attemptId: attempt.id });
       } catch (e) {
-        setError((e as Error).message);
+        setError(e);
         setSubmitting(false);
       }
     },
@@ -176,11 +177,7 @@ function Quiz({ quiz }: { quiz: QuizView }) {
             {t('exam.unansweredWarning', { count: unanswered })}
           </p>
         )}
-        {error && (
-          <p role="alert" className="notice notice-error">
-            {t('quiz.submitError', { message: error })}
-          </p>
-        )}
+        {error !== null && <ErrorMessage error={error} context="errors.context.quizSubmit" />}
         <div className="actions">
           {exam && index > 0 && (
             <button type="button" onClick={() => goTo(index - 1)}>

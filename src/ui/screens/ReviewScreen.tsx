@@ -16,6 +16,7 @@ import { ReviewStats } from '../components/ReviewSummary';
 import { routeToHash } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { ErrorMessage } from '../errors/ErrorMessage';
 
 export function ReviewScreen() {
   const { settings } = useApp();
@@ -127,7 +128,7 @@ function QuestionItem({ item, seed, isLast, onNext }: { item: QuestionItemView; 
   const [answer, setAnswer] = useState<Answer | undefined>(undefined);
   const [result, setResult] = useState<ReviewAnswerResult | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const answered = isAnswered(question, answer);
   const action = useRef<HTMLButtonElement>(null);
   // The options are disabled once scored: focus goes to the button that moves on.
@@ -145,7 +146,7 @@ function QuestionItem({ item, seed, isLast, onNext }: { item: QuestionItemView; 
       // Scored by the service from the pack's keys; the feedback shows its verdict.
       setResult(await api.answerReview({ cardId: item.cardId, lang: item.lang, answer }));
     } catch (err) {
-      setError((err as Error).message);
+      setError(err);
     } finally {
       setBusy(false);
     }
@@ -165,11 +166,7 @@ function QuestionItem({ item, seed, isLast, onNext }: { item: QuestionItemView; 
       <div aria-live="polite" lang={item.lang}>
         {result?.score && <QuestionFeedback question={question} order={order} answer={answer} score={result.score} />}
       </div>
-      {error && (
-        <p role="alert" className="notice notice-error">
-          {t('review.saveError', { message: error })}
-        </p>
-      )}
+      {error !== null && <ErrorMessage error={error} context="errors.context.reviewSave" />}
       <div className="actions">
         {/* Not disabled while saving: a disabled button would drop the keyboard focus. */}
         <button ref={action} type="submit" className="primary" disabled={!result && !answered} aria-busy={busy || undefined}>
@@ -184,7 +181,7 @@ function TermItem({ item, onNext }: { item: TermItemView; onNext(): void }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const definition = useRef<HTMLParagraphElement>(null);
   // The reveal button goes away: focus moves to the definition, so it is read out next.
   useEffect(() => {
@@ -205,7 +202,7 @@ function TermItem({ item, onNext }: { item: TermItemView; onNext(): void }) {
       await api.answerReview({ cardId: item.cardId, lang: item.lang, rating });
       onNext();
     } catch (err) {
-      setError((err as Error).message);
+      setError(err);
       setBusy(false);
     }
   };
@@ -239,11 +236,7 @@ function TermItem({ item, onNext }: { item: TermItemView; onNext(): void }) {
           </fieldset>
         </>
       )}
-      {error && (
-        <p role="alert" className="notice notice-error">
-          {t('review.saveError', { message: error })}
-        </p>
-      )}
+      {error !== null && <ErrorMessage error={error} context="errors.context.reviewSave" />}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES } from '../../core/i18n/resources';
 import { useApp } from '../appState';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { ErrorMessage } from '../errors/ErrorMessage';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -10,7 +11,7 @@ export function SettingsScreen() {
   // The radio follows the learner's choice at once; the saved setting follows when stored.
   const [selected, setSelected] = useState(settings.language);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   useDocumentTitle(t('settings.title'));
   const choose = async (language: string) => {
     setSelected(language);
@@ -21,7 +22,7 @@ export function SettingsScreen() {
       setSaved(true);
     } catch (e) {
       setSelected(settings.language);
-      setError((e as Error).message);
+      setError(e);
     }
   };
   return (
@@ -38,7 +39,7 @@ export function SettingsScreen() {
         ))}
       </fieldset>
       <p role="status">{saved ? t('settings.saved') : ''}</p>
-      {error && <p role="alert">{error}</p>}
+      {error !== null && <ErrorMessage error={error} />}
     </div>
   );
 }

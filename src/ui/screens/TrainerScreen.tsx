@@ -6,6 +6,7 @@ import { api } from '../api';
 import { useApp } from '../appState';
 import { saveFile } from '../download';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { ErrorMessage } from '../errors/ErrorMessage';
 
 /** The largest GIFT file the app reads (the service refuses larger text too). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -46,7 +47,7 @@ function ExportGift() {
   const pack = catalog.packs.find((p) => p.id === packId);
   const [lang, setLang] = useState(settings.language);
   const [result, setResult] = useState<GiftExport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const languages: readonly string[] = pack?.languages ?? UI_LANGUAGES;
   const exportLang = languages.includes(lang) ? lang : languages[0]!;
 
@@ -59,7 +60,7 @@ function ExportGift() {
       saveFile(out.fileName, out.text, 'text/plain;charset=utf-8');
       setResult(out);
     } catch (err) {
-      setError((err as Error).message);
+      setError(err);
     }
   };
 
@@ -94,11 +95,7 @@ function ExportGift() {
             <IssueList heading={t('trainer.export.approximated', { count: result.approximated.length })} items={result.approximated} />
           </div>
         )}
-        {error && (
-          <p role="alert" className="notice notice-error">
-            {t('trainer.error', { message: error })}
-          </p>
-        )}
+        {error !== null && <ErrorMessage error={error} context="errors.context.trainer" />}
       </div>
     </section>
   );
@@ -111,7 +108,7 @@ function ImportGift() {
   const [file, setFile] = useState<File | null>(null);
   const [lang, setLang] = useState(settings.language);
   const [result, setResult] = useState<GiftImport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const onSubmit = async (e: FormEvent) => {
@@ -120,7 +117,7 @@ function ImportGift() {
     setError(null);
     setResult(null);
     if (file.size > MAX_FILE_BYTES) {
-      setError(t('trainer.import.tooLarge', { size: Math.round(file.size / 1024) }));
+      setError({ key: 'trainer.import.tooLarge', params: { size: Math.round(file.size / 1024) } });
       return;
     }
     setBusy(true);
@@ -129,7 +126,7 @@ function ImportGift() {
       setResult(out);
       if (out.problems.length === 0) await refreshCatalog();
     } catch (err) {
-      setError((err as Error).message);
+      setError(err);
     } finally {
       setBusy(false);
     }
@@ -154,14 +151,7 @@ function ImportGift() {
       </form>
       <div aria-live="polite">
         {result && result.problems.length > 0 && (
-          <div role="alert" className="notice notice-error">
-            <p>{t('trainer.import.refused')}</p>
-            <ul>
-              {result.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </div>
+          <ErrorMessage error={{ key: 'trainer.import.refused', params: {} }} details={result.problems} />
         )}
         {result && result.problems.length === 0 && (
           <div className="notice notice-info">
@@ -175,11 +165,7 @@ function ImportGift() {
             <IssueList heading={t('trainer.import.skipped', { count: result.skipped.length })} items={result.skipped} />
           </div>
         )}
-        {error && (
-          <p role="alert" className="notice notice-error">
-            {t('trainer.error', { message: error })}
-          </p>
-        )}
+        {error !== null && <ErrorMessage error={error} context="errors.context.trainer" />}
       </div>
     </section>
   );

@@ -7,6 +7,7 @@ import type { VerifyCertificateResult } from '../../core/certificates/details';
 import { emptyVerifyForm, parseVerifyForm, type VerifyField, type VerifyFieldError, type VerifyForm } from '../../core/certificates/verifyForm';
 import { api } from '../api';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { ErrorMessage } from '../errors/ErrorMessage';
 
 /** Each field with its literal keys (the i18n check reads them), in the order of the form. */
 const FIELDS: { field: VerifyField; label: string; hint: string; invalid: string; optional?: boolean; inputMode?: 'numeric' | 'decimal' }[] = [
@@ -25,7 +26,7 @@ export function VerifyScreen() {
   const [form, setForm] = useState<VerifyForm>(emptyVerifyForm);
   const [errors, setErrors] = useState<Partial<Record<VerifyField, VerifyFieldError>>>({});
   const [result, setResult] = useState<VerifyCertificateResult | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const inputs = useRef<Partial<Record<VerifyField, HTMLInputElement | null>>>({});
 
@@ -45,7 +46,7 @@ export function VerifyScreen() {
     try {
       setResult(await api.verifyCertificate({ details: parsed.details, code: parsed.code }));
     } catch (err) {
-      setFailure(t('verify.error', { message: (err as Error).message }));
+      setFailure(err);
     } finally {
       setBusy(false);
     }
@@ -109,11 +110,7 @@ export function VerifyScreen() {
           </div>
         )}
       </div>
-      {failure && (
-        <p role="alert" className="notice notice-error">
-          {failure}
-        </p>
-      )}
+      {failure !== null && <ErrorMessage error={failure} context="errors.context.verify" />}
       <p className="hint">{t('verify.meaning')}</p>
     </div>
   );

@@ -46,7 +46,7 @@ function setup() {
 }
 
 function ok<T>(e: Envelope<unknown>): T {
-  if (!e.ok) throw new Error(`expected ok, got ${e.error.code}: ${e.error.message}`);
+  if (!e.ok) throw new Error(`expected ok, got ${e.error.code}: ${e.error.reason} ${JSON.stringify(e.error.params)}`);
   return e.value as T;
 }
 
@@ -116,7 +116,7 @@ describe('handlers: the sender check', () => {
     for (const sender of untrusted) {
       const error = failure(await handlers[channel](sender, GOOD_ARGS[channel]));
       expect(error.code).toBe('bad-sender');
-      expect(error.message).toContain(channel);
+      expect(error).toEqual({ code: 'bad-sender', reason: 'errors.badSender', params: { channel } });
     }
     expect(fs.readFileSync(progressFile).equals(progressBefore)).toBe(true);
     expect(fs.readFileSync(settingsFile).equals(settingsBefore)).toBe(true);
@@ -136,7 +136,7 @@ describe('handlers: the sender check', () => {
     const order = [...CHANNELS].sort((a, b) => Number(a === 'leaveProfile') - Number(b === 'leaveProfile'));
     for (const channel of order) {
       const result = await call(channel, args(channel));
-      expect(result.ok, `${channel}: ${result.ok ? '' : result.error.message}`).toBe(true);
+      expect(result.ok, `${channel}: ${result.ok ? '' : result.error.reason}`).toBe(true);
     }
   });
 });
@@ -237,7 +237,7 @@ describe('handlers: good arguments', () => {
   it('setSettings refuses a well-formed language the app has no UI for', async () => {
     const { call } = setup();
     const e = failure(await call('setSettings', { language: 'de' }));
-    expect(e).toEqual({ code: 'bad-request', message: expect.stringContaining('"de"') });
+    expect(e).toEqual({ code: 'bad-request', reason: 'errors.languageUnavailable', params: { lang: 'de' } });
     expect(ok(await call('getSettings'))).toEqual({ language: 'en' });
   });
 
@@ -272,7 +272,7 @@ describe('handlers: good arguments', () => {
   );
 });
 
-describe('handlers: bad arguments are refused with a message naming the field', () => {
+describe('handlers: bad arguments are refused with the generic reason, naming the channel and the field', () => {
   const cases: [string, Channel, unknown, RegExp][] = [
     ['an unknown extra key', 'getCatalog', { lang: 'en', admin: true }, /admin/],
     ['a top-level __proto__ key', 'getCatalog', JSON.parse('{"lang":"en","__proto__":{"polluted":1}}'), /__proto__/],
@@ -289,8 +289,8 @@ describe('handlers: bad arguments are refused with a message naming the field', 
     ['an answer of an unknown type', 'submitAttempt', submission('basics-quiz', { q1: { type: 'essay', text: 'x' } } as never), /answers\.q1/],
     ['an unknown screen', 'setPosition', { screen: 'admin', packId: PACK_ID }, /screen/],
     ['settings with an unknown key', 'setSettings', { language: 'fr', theme: 'dark' }, /theme/],
-    ['an argument to a no-argument channel', 'getProgress', { all: true }, /invalid argument/],
-    ['a string instead of an object', 'getCatalog', 'en', /invalid argument/],
+    ['an argument to a no-argument channel', 'getProgress', { all: true }, /^-$/],
+    ['a string instead of an object', 'getCatalog', 'en', /^-$/],
     ['an empty notice id', 'dismissNotice', { id: '' }, /id/],
     ['a very long URL', 'openExternal', { url: `https://example.org/${'a'.repeat(3000)}` }, /url/],
   ];
@@ -300,8 +300,9 @@ describe('handlers: bad arguments are refused with a message naming the field', 
     const before = fs.readFileSync(progressFile);
     const e = failure(await call(channel, arg));
     expect(e.code).toBe('bad-request');
-    expect(e.message).toMatch(field);
-    expect(e.message).toContain(channel);
+    expect(e.reason).toBe('errors.badRequest');
+    expect(String(e.params.field)).toMatch(field);
+    expect(e.params.channel).toBe(channel);
     expect(fs.readFileSync(progressFile).equals(before)).toBe(true);
   });
 
@@ -322,8 +323,28 @@ describe('handlers: bad arguments are refused with a message naming the field', 
       expect(Object.getPrototypeOf(attempt.answers)).toBe(Object.prototype);
     } else {
       expect(res.error.code).toBe('bad-request');
-      expect(res.error.message).toMatch(/answers/);
+      expect(String(res.error.params.field)).toMatch(/answers/);
     }
+  });
+});
+
+describe('handlers: an unexpected failure', () => {
+  it('reaches the renderer as errors.internal with an id; the details stay in the log under that id', async () => {
+    const services = createServices({
+      dataDir: tempDir(),
+      contentRoots: [CONTENT_DIR],
+      openExternal: async () => {
+        throw new Error('spawn xdg-open ENOENT in /home/trainer/.local/bin');
+      },
+    });
+    const logged: { message: string; error: unknown }[] = [];
+    const handlers = createHandlers(services, (url) => url === APP_PAGE, (message, error) => logged.push({ message, error }));
+    const e = failure(await handlers.openExternal(APP_PAGE, { url: 'https://www.wcoomd.org/' }));
+    expect(e).toEqual({ code: 'internal', reason: 'errors.internal', params: { id: expect.stringMatching(/^[0-9A-F]{8}$/) }, id: e.params.id });
+    expect(JSON.stringify(e)).not.toMatch(/xdg-open|home/);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.message).toContain(`[error ${e.id}]`);
+    expect(String(logged[0]!.error)).toContain('/home/trainer/.local/bin');
   });
 });
 
@@ -340,7 +361,8 @@ describe('handlers: unknown ids', () => {
     const before = fs.readFileSync(progressFile);
     const e = failure(await call(channel, arg));
     expect(e.code).toBe('not-found');
-    expect(e.message).toMatch(/no-such/);
+    expect(e.reason).toMatch(/^errors\.notFound\./);
+    expect(Object.values(e.params).join(' ')).toMatch(/no-such/);
     expect(fs.readFileSync(progressFile).equals(before)).toBe(true);
   });
 });
@@ -383,10 +405,10 @@ describe('createApi over the handlers', () => {
     const { api: a } = api();
     const notFound = await a.getLesson({ packId: PACK_ID, lessonId: 'no-such-lesson', lang: 'en' }).catch((e: unknown) => e);
     expect(notFound).toBeInstanceOf(ApiError);
-    expect(notFound).toMatchObject({ name: 'ApiError', code: 'not-found', message: expect.stringContaining('no-such-lesson') });
+    expect(notFound).toMatchObject({ name: 'ApiError', code: 'not-found', reason: 'errors.notFound.lesson', params: { lesson: 'no-such-lesson', pack: PACK_ID } });
 
     const badRequest = await a.getCatalog({ lang: 'english' }).catch((e: unknown) => e);
-    expect(badRequest).toMatchObject({ code: 'bad-request', message: expect.stringContaining('lang') });
+    expect(badRequest).toMatchObject({ code: 'bad-request', reason: 'errors.badRequest', params: { channel: 'getCatalog', field: 'lang' } });
 
     const refused = await a.openExternal({ url: 'javascript:alert(1)' }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ApiError);

@@ -21,7 +21,7 @@ async function start() {
   return server;
 }
 
-function post(server: PreviewServer, channel: string, body: string): Promise<{ status: number; json: { ok: boolean; value?: { ok: boolean; reason?: string }; error?: { message: string } } }> {
+function post(server: PreviewServer, channel: string, body: string): Promise<{ status: number; json: { ok: boolean; value?: { ok: boolean; reason?: string }; error?: { reason: string; params: Record<string, unknown> } } }> {
   const url = new URL(server.url);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -57,6 +57,6 @@ describe('preview server: portable progress files', () => {
     const catalog = `{"lang":"en"${' '.repeat(2 * 1024 * 1024)}}`;
     const r = await post(server, 'getCatalog', catalog);
     expect(r.status).toBe(413);
-    expect(r.json.error?.message).toContain('over 1048576 bytes');
+    expect(r.json.error).toEqual({ code: 'bad-request', reason: 'errors.bodyTooLarge', params: { limit: 1048576 } });
   });
 });

@@ -149,7 +149,7 @@ describe('preview server: the API', () => {
     const progressFile = path.join(learnerDir(s.dataDir), 'progress.json');
     const before = fs.readFileSync(progressFile);
     const r = await post(s, 'recordLessonEvent', { packId: PACK_ID, lessonId: 'channels', event: 'finished' }, headers);
-    expect(json(r)).toEqual({ ok: false, error: { code: 'bad-sender', message: expect.any(String) } });
+    expect(json(r)).toEqual({ ok: false, error: { code: 'bad-sender', reason: 'errors.badSender', params: { channel: expect.any(String) } } });
     expect(fs.readFileSync(progressFile).equals(before)).toBe(true);
   });
 
@@ -164,7 +164,7 @@ describe('preview server: the API', () => {
     const s = await start();
     const r = await post(s, channel, null);
     expect(r.status).toBe(404);
-    expect(json(r)).toEqual({ ok: false, error: { code: 'unknown-channel', message: expect.any(String) } });
+    expect(json(r)).toEqual({ ok: false, error: { code: 'unknown-channel', reason: 'errors.unknownChannel', params: {} } });
   });
 
   it('a body that is not JSON is 400 bad-request', async () => {
@@ -182,7 +182,7 @@ describe('preview server: the API', () => {
   it('validates arguments like IPC does', async () => {
     const s = await start();
     const r = json(await post(s, 'getLesson', { packId: PACK_ID, lessonId: '../pack', lang: 'en' }));
-    expect(r).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('lessonId') } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'bad-request', reason: 'errors.badRequest', params: { field: 'lessonId' } } });
   });
 
   it('refuses a body over 1 MiB, even one that would otherwise be a valid call', async () => {
@@ -192,7 +192,7 @@ describe('preview server: the API', () => {
     const r = await post(s, 'getCatalog', body);
     // 413 with a reason the caller can show, never a served catalog.
     expect(r.status).toBe(413);
-    expect(json(r)).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('over 1048576 bytes') } });
+    expect(json(r)).toMatchObject({ ok: false, error: { code: 'bad-request', reason: 'errors.bodyTooLarge', params: { limit: 1048576 } } });
     // The server is still up afterwards.
     expect((await post(s, 'getCatalog', { lang: 'en' })).status).toBe(200);
   });

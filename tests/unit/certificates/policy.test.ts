@@ -107,7 +107,13 @@ describe('policy file: bad ones are ignored, with the file and the problem named
     const dataDir = tempDir();
     const s = openServices(dataDir, { policyFile: file });
     const notice = s.notices.list().find((n) => n.id === 'policy-ignored');
-    expect(notice).toEqual({ id: 'policy-ignored', key: 'certificates.policyIgnored', params: { problem: `${file}:3: unknown field "language"` } });
+    expect(s.policy.problem).toBe(`${file}:3: unknown field "language"`);
+    expect(notice).toEqual({
+      id: 'policy-ignored',
+      key: 'errors.notice.policyIgnoredAt',
+      params: { field: 'language', file: 'academy-policy.yaml', line: '3' },
+      paramKeys: { problem: 'errors.pack.unknownField' },
+    });
     // Not even the valid fields: the organisation is not printed, the installation's own key is used.
     expect(s.policy.policy).toEqual({});
     expect(fs.existsSync(path.join(dataDir, 'installation-key.json'))).toBe(true);

@@ -81,7 +81,7 @@ describe('each bad pack reports its one defect, at its file and line, and nothin
         const expected = locate(c).sort(byPlace);
         expect(pack).toBeNull();
         expect([...problems].sort(byPlace)).toEqual(
-          expected.map((e) => ({ file: e.file, line: e.line, message: expect.stringMatching(e.message) })),
+          expected.map((e) => expect.objectContaining({ file: e.file, line: e.line, message: expect.stringMatching(e.message) })),
         );
       });
     });

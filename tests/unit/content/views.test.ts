@@ -32,7 +32,7 @@ describe('chooseLang', () => {
 
 describe('catalogView', () => {
   const pack = validPack();
-  const rejected = [{ dir: 'somewhere/bad', problems: ['pack.yaml:1: "formatVersion" must be 1'] }];
+  const rejected = [{ dir: 'somewhere/bad', problems: [{ file: 'pack.yaml', line: 1, reason: 'errors.pack.invalidField', params: { field: 'formatVersion' } }] }];
 
   it('gives French titles, summaries and lesson titles when asked for French', () => {
     const catalog = catalogView([pack], 'fr', rejected);

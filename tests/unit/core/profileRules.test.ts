@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { pinSchema, profileIdSchema, profileNameSchema, storedProfileNameSchema } from '../../../src/core/profiles/model';
 import { isValidPin, profileNameKey, profileNameProblem } from '../../../src/core/profiles/rules';
-import { parseProfileError, profileErrorMessage as msg } from '../../../src/core/profiles/profileErrors';
 
 describe('profile names', () => {
   it('are trimmed before they are checked and stored', () => {
@@ -61,25 +60,5 @@ describe('profile ids', () => {
     for (const bad of ['../x', 'p-../../etc', 'p-ABC123', 'p-', '', 'p-a/b', 'P-1234', '__proto__']) {
       expect(profileIdSchema.safeParse(bad).success, bad).toBe(false);
     }
-  });
-});
-
-describe('profile refusals read back by the renderer', () => {
-  it.each([
-    [msg.wrongPin('Ana "the boss" Silva', 3), { kind: 'wrong-pin', triesLeft: 3 }],
-    [msg.wrongPin('Ana', 1), { kind: 'wrong-pin', triesLeft: 1 }],
-    [msg.pinLocked('Ana', 30), { kind: 'pin-locked', seconds: 30 }],
-    [msg.pinRequired('Ana'), { kind: 'pin-required' }],
-    [msg.nameTaken('Ana'), { kind: 'name-taken' }],
-    [msg.lastProfile(), { kind: 'last-profile' }],
-    [msg.tooMany(200), { kind: 'too-many' }],
-    [msg.noActive(), { kind: 'no-active' }],
-  ])('%s', (message, info) => {
-    expect(parseProfileError(message)).toEqual(info);
-  });
-
-  it('other messages are not taken for profile refusals', () => {
-    expect(parseProfileError('invalid argument for "switchProfile": pin: must be 4 to 12 digits')).toBeUndefined();
-    expect(parseProfileError('no profile "p-1234"')).toBeUndefined();
   });
 });

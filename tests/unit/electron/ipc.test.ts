@@ -76,8 +76,14 @@ describe('IPC wiring', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     registerIpcHandlers(ipc as never, handlers);
     const res = await ipc.handlers.get('getSettings')!({ senderFrame: { url: 'app://academy/' } }, null);
+    const logged = spy.mock.calls.map((c) => c.map(String).join(' '));
     spy.mockRestore();
-    expect(res).toEqual({ ok: false, error: { code: 'internal', message: 'Internal error' } });
+    expect(res).toEqual({ ok: false, error: { code: 'internal', reason: 'errors.internal', params: { id: expect.stringMatching(/^[0-9A-F]{8}$/) }, id: expect.any(String) } });
+    const { id } = (res as { error: { id: string } }).error;
+    // The details stay in the main process log, under the id the learner is shown.
+    expect(JSON.stringify(res)).not.toContain('secret');
+    expect(logged).toEqual([expect.stringContaining(`[error ${id}]`)]);
+    expect(logged[0]).toContain('secret path /home/x');
   });
 
   it('removes every handler it registered', () => {

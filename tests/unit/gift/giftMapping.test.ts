@@ -75,7 +75,7 @@ describe('GIFT → pack: multiple choice', () => {
   });
 
   it('no right answer at all is a problem', () => {
-    expect(importOne('Q?{~a ~b}').problem).toMatch(/^no correct answer/);
+    expect(importOne('Q?{~a ~b}').problem?.message).toMatch(/^no correct answer/);
   });
 });
 
@@ -175,7 +175,11 @@ describe('GIFT → pack: true/false, short answer, missing word, numeric, matchi
       distractors: [{ id: 'c', text: { en: 'express' } }],
     });
     expect(imported('Match.{=a -> b =c -> d ####UPU forms.}')).toMatchObject({ pairs: [{ explanation: { en: 'UPU forms.' } }, { explanation: { en: 'UPU forms.' } }] });
-    expect(importOne('Match.{=a -> b = -> c}').problem).toBe('a matching question needs at least two pairs (it has 1)');
+    expect(importOne('Match.{=a -> b = -> c}').problem).toEqual({
+      reason: 'errors.gift.tooFewPairs',
+      params: { count: 1 },
+      message: 'a matching question needs at least two pairs (it has 1)',
+    });
   });
 
   it('essay and description questions are skipped with the reason', () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GiftItem, GiftQuestion } from '../../../src/core/gift/giftModel';
 import { MAX_GIFT_CHARS, parseGift } from '../../../src/core/gift/giftParser';
+import { translate } from '../../../src/core/i18n/resources';
 
 function only(gift: string): GiftQuestion {
   const { items, problems } = parseGift(gift);
@@ -12,7 +13,8 @@ function only(gift: string): GiftQuestion {
   return items[0] as GiftQuestion;
 }
 
-const problemsOf = (gift: string) => parseGift(gift).problems;
+// Each problem with its English text, as the questions command prints it.
+const problemsOf = (gift: string) => parseGift(gift).problems.map((p) => ({ ...p, message: translate('en', p.reason, p.params) }));
 
 describe('question types', () => {
   it('multiple choice: ~ wrong, = right, with per-answer feedback', () => {
@@ -202,5 +204,6 @@ describe('malformed GIFT is refused with the line of the mistake', () => {
 
   it('refuses a file over the size limit', () => {
     expect(problemsOf('x'.repeat(MAX_GIFT_CHARS + 1))[0]?.message).toMatch(/^file too large/);
+    expect(problemsOf('x'.repeat(MAX_GIFT_CHARS + 1))[0]).toMatchObject({ reason: 'errors.gift.tooLarge', params: { size: MAX_GIFT_CHARS + 1, limit: MAX_GIFT_CHARS } });
   });
 });

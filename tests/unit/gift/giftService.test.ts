@@ -94,7 +94,7 @@ describe('importGift into an existing pack', () => {
   it('refuses a module id that exists', () => {
     const dir = copyDir(path.join(PACKS, 'english-only'), path.join(tempDir(), 'p'));
     const before = snapshot(dir);
-    expect(importGift(SMALL, dir, 'en', { module: 'basics' }).problems).toEqual([
+    expect(importGift(SMALL, dir, 'en', { module: 'basics' }).problems.map((p) => p.message)).toEqual([
       'module "basics" already exists in the pack: choose another --module (existing files are never replaced)',
     ]);
     expect(snapshot(dir)).toEqual(before);
@@ -103,6 +103,14 @@ describe('importGift into an existing pack', () => {
 
 describe('a refused import leaves the folder exactly as it was', () => {
   const malformedLine = lineOfText('malformed.gift', '::broken::');
+
+  it('names each problem by a reason key with its values and line, for the app to translate', () => {
+    const dir = path.join(tempDir(), 'target');
+    const [first] = importGift(giftFixture('malformed.gift'), dir, 'en').problems;
+    expect(first).toEqual({ reason: 'errors.gift.unclosedBlock', params: {}, line: malformedLine, message: expect.any(String) });
+    const [pairs] = importGift('::bad::Match.{=a -> b}\n', dir, 'en').problems;
+    expect(pairs).toMatchObject({ reason: 'errors.gift.tooFewPairs', params: { count: 1 }, line: 1 });
+  });
 
   it.each([
     ['malformed GIFT, into an empty folder', 'empty', giftFixture('malformed.gift'), 'en', [`line ${malformedLine}: unclosed answer block: "{" has no closing "}"`]],
@@ -119,7 +127,7 @@ describe('a refused import leaves the folder exactly as it was', () => {
     else copyDir(path.join(PACKS, fixture), dir);
     const before = snapshot(dir);
     const result = importGift(gift, dir, lang);
-    expect(result.problems).toEqual(problems);
+    expect(result.problems.map((p) => p.message)).toEqual(problems);
     expect(result.written).toEqual([]);
     expect(snapshot(dir)).toEqual(before);
   });
@@ -127,7 +135,7 @@ describe('a refused import leaves the folder exactly as it was', () => {
   it('refuses a folder that is neither a pack nor empty', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'mine');
-    expect(importGift(SMALL, dir).problems).toEqual([expect.stringMatching(/is neither a pack \(no pack\.yaml\) nor an empty folder/)]);
+    expect(importGift(SMALL, dir).problems.map((p) => p.message)).toEqual([expect.stringMatching(/is neither a pack \(no pack\.yaml\) nor an empty folder/)]);
     expect(snapshot(dir)).toEqual({ 'notes.txt': Buffer.from('mine').toString('base64') });
   });
 
@@ -142,7 +150,7 @@ describe('a refused import leaves the folder exactly as it was', () => {
     });
     const result = importGift(SMALL, dir, 'en', { sourceName: 'checks.gift' });
     expect(calls).toBe(3);
-    expect(result.problems).toEqual(['nothing written: disk full']);
+    expect(result.problems.map((p) => p.message)).toEqual(['nothing written: disk full']);
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -173,8 +181,10 @@ describe('readGiftFile', () => {
 
 describe('exportPack', () => {
   it('refuses a pack with problems, and a language the pack does not have', () => {
-    expect(exportPack(path.join(PACKS, 'bad-no-correct-answer'), 'en').problems[0]).toMatch(/intro-check\.yaml:\d+: question "q1": no correct answer/);
-    expect(exportPack(path.join(PACKS, 'english-only'), 'fr').problems).toEqual(['the pack has no "fr" text (its languages: en)']);
+    expect(exportPack(path.join(PACKS, 'bad-no-correct-answer'), 'en').problems[0]?.message).toMatch(/intro-check\.yaml:\d+: question "q1": no correct answer/);
+    expect(exportPack(path.join(PACKS, 'english-only'), 'fr').problems).toEqual([
+      { reason: 'errors.gift.packLacksLanguage', params: { lang: 'fr', langs: 'en' }, message: 'the pack has no "fr" text (its languages: en)' },
+    ]);
   });
 });
 

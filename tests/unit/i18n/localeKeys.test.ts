@@ -42,6 +42,31 @@ export function scanCode(sources: { file: string; text: string }[]) {
   return { literals, tCalls, dynamicPrefixes };
 }
 
+// A refusal names its message by a reason key: the first argument of a RequestError, a
+// NotFoundError, a GIFT or pack problem, or any literal that looks like one ("errors.…", "….error.…").
+const REASON_CALL = /\b(?:RequestError|NotFoundError|GiftSyntaxError|giftProblem|englishReason|problem|refusal|err|fail|formProblem)\(([^()]*?)(['"])([a-zA-Z][\w-]*(?:\.[\w-]+)+)\2/g;
+const REASON_LITERAL = /(['"])((?:[a-zA-Z]\w*\.)*(?:errors?|reason)\.[\w-]+(?:\.[\w-]+)*)\1/g;
+
+/** Reason keys in code, each with the file that uses it. */
+export function scanReasons(sources: { file: string; text: string }[]): { file: string; key: string }[] {
+  const found = new Map<string, { file: string; key: string }>();
+  for (const { file, text } of sources) {
+    for (const m of text.matchAll(REASON_CALL)) found.set(`${file}|${m[3]}`, { file, key: m[3]! });
+    for (const m of text.matchAll(REASON_LITERAL)) found.set(`${file}|${m[2]}`, { file, key: m[2]! });
+  }
+  return [...found.values()];
+}
+
+/** Reason keys with no text in one of the languages. */
+export function untranslatedReasons(reasons: { file: string; key: string }[], locales: Record<string, Set<string>>): string[] {
+  const has = (keys: Set<string>, k: string) => keys.has(k) || keys.has(`${k}_one`) || keys.has(`${k}_other`);
+  return reasons.flatMap(({ file, key }) =>
+    Object.entries(locales)
+      .filter(([, keys]) => !has(keys, key))
+      .map(([lang]) => `${path.relative(repo, file)}: ${key} has no ${lang} text`),
+  );
+}
+
 export function checkKeys(localeKeys: Set<string>, code: ReturnType<typeof scanCode>) {
   const base = (k: string) => k.replace(PLURAL, '');
   const exists = (k: string) => localeKeys.has(k) || [...localeKeys].some((l) => PLURAL.test(l) && base(l) === k);
@@ -56,9 +81,8 @@ export function checkKeys(localeKeys: Set<string>, code: ReturnType<typeof scanC
 
 const enKeys = flatten(en);
 const frKeys = flatten(fr);
-const code = scanCode(
-  [...sourceFiles(path.join(repo, 'src')), ...sourceFiles(path.join(repo, 'electron'))].map((file) => ({ file, text: fs.readFileSync(file, 'utf8') })),
-);
+const sources = [...sourceFiles(path.join(repo, 'src')), ...sourceFiles(path.join(repo, 'electron'))].map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
+const code = scanCode(sources);
 
 describe('UI locales', () => {
   it('no top-level key is defined in two locale files of one language', () => {
@@ -99,5 +123,22 @@ describe('UI locales', () => {
     const result = checkKeys(new Set(['a.b', 'z.unused', 'd.e_one', 'd.e_other']), fake);
     expect(result.missing).toEqual(["x.tsx: t('a.c')"]);
     expect(result.unused).toEqual(['z.unused']);
+  });
+
+  it('every refusal reason used in code has English and French text', () => {
+    const reasons = scanReasons(sources);
+    // The scan finds the reasons the services, the validator and the GIFT parser use.
+    for (const known of ['errors.attemptsUsed', 'profiles.error.wrongPin', 'errors.gift.unclosedBlock', 'errors.pack.unknownTerm', 'errors.internal']) {
+      expect(reasons.map((r) => r.key)).toContain(known);
+    }
+    expect(untranslatedReasons(reasons, { en: new Set(enKeys.keys()), fr: new Set(frKeys.keys()) })).toEqual([]);
+  });
+
+  it('the reason check itself catches a refusal with no translation', () => {
+    const fake = scanReasons([
+      { file: path.join(repo, 'x.ts'), text: "throw new RequestError('profiles.error.gone', { n: 1 }); problems.push(problem(f, 1, 'errors.pack.nope'));" },
+    ]);
+    const result = untranslatedReasons(fake, { en: new Set(['profiles.error.gone']), fr: new Set(['errors.pack.nope']) });
+    expect(result).toEqual(['x.ts: profiles.error.gone has no fr text', 'x.ts: errors.pack.nope has no en text']);
   });
 });

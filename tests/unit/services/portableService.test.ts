@@ -39,7 +39,7 @@ function open(dataDir = tempDir()): Services & { dataDir: string } {
 const learnerDir = (s: Services) => s.profiles.active().dir;
 const read = (s: Services, name: string) => fs.readFileSync(path.join(learnerDir(s), name));
 const value = <T>(e: Envelope<unknown>): T => {
-  if (!e.ok) throw new Error(`${e.error.code}: ${e.error.message}`);
+  if (!e.ok) throw new Error(`${e.error.code}: ${e.error.reason} ${JSON.stringify(e.error.params)}`);
   return e.value as T;
 };
 
@@ -127,7 +127,7 @@ describe('portable service', () => {
     s.progress.lessonEvent(PACK_ID, 'channels', 'opened');
     const before = { progress: read(s, 'progress.json'), time: read(s, 'study-time.json') };
     const result = s.portable.inspect(file);
-    if (!result.ok) throw new Error(result.details);
+    if (!result.ok) throw new Error(result.reason);
     expect(result.contents).toMatchObject({ lessons: 2, lessonsFinished: 1, attempts: 2, studyTimeMs: 300_000 });
     // channels is opened here already: only intro is new.
     expect(result.changes).toMatchObject({ lessonsAdded: 1, lessonsFinished: 0, attemptsAdded: 2, studyTimeAddedMs: 300_000 });
@@ -156,7 +156,7 @@ describe('portable service', () => {
     s.progress.lessonEvent(PACK_ID, 'channels', 'finished');
     const mine = s.portable.exportFile().text;
     const result = value<RestoreResult>(await h.restoreProgress(APP_PAGE, { text: file, confirm: true }));
-    if (!result.ok) throw new Error(result.details);
+    if (!result.ok) throw new Error(result.reason);
     expect(result.changes).toMatchObject({ lessonsAdded: 1, attemptsAdded: 2, studyTimeAddedMs: 300_000 });
     // The backup is the record as it was, as a portable file that can itself be restored.
     const backup = parsePortableFile(fs.readFileSync(path.join(learnerDir(s), result.backupFile!), 'utf8'), sha256Hex);

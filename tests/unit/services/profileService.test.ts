@@ -13,7 +13,6 @@ import { openProgressService, type ProgressService } from '../../../electron/ser
 import { backupsDir } from '../../../electron/services/store/safeStore';
 import { confStoreFactory, createServices } from '../../../electron/services/services';
 import { openSettingsService } from '../../../electron/services/settings/settingsService';
-import { parseProfileError } from '../../../src/core/profiles/profileErrors';
 import { CONTENT_DIR, PACK_ID } from './packAnswers';
 import { useTempDirs } from '../tempDirs';
 
@@ -50,20 +49,24 @@ const finish = (p: ProfileService<Learner>, lessonId: string) => p.active().serv
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
 
 interface Refusal {
-  message: string;
-  kind?: string;
-  triesLeft?: number;
-  seconds?: number;
+  reason: string;
+  params: Record<string, string | number>;
+  /** The reason's last part: "wrongPin" for profiles.error.wrongPin. */
+  kind: string;
+  triesLeft?: string | number;
+  seconds?: string | number;
 }
 
-/** The refusal a promise ends with, as the renderer reads it. */
+/** The refusal a promise ends with: its reason key and values, as they cross the API. */
 async function refusal(p: Promise<unknown>): Promise<Refusal> {
   const e = await p.then(
     () => undefined,
     (err: unknown) => err,
   );
   expect(e).toBeInstanceOf(RequestError);
-  return { message: (e as Error).message, ...parseProfileError((e as Error).message) };
+  const { reason, params } = e as RequestError;
+  const kind = reason.replace(/^profiles\.error\./, '');
+  return { reason, params, kind, ...(kind === 'wrongPin' && { triesLeft: params.count }), ...(kind === 'pinLocked' && { seconds: params.count }) };
 }
 
 describe('the first start', () => {
@@ -94,10 +97,10 @@ describe('names', () => {
   it('are trimmed, 1 to 60 characters, and unique whatever the case', async () => {
     const { profiles } = open(tempDir());
     expect(await profiles.create({ name: '  Ana Silva  ' })).toMatchObject({ name: 'Ana Silva', hasPin: false });
-    expect(await refusal(profiles.create({ name: 'ANA SILVA' }))).toMatchObject({ kind: 'name-taken' });
-    expect(await refusal(profiles.create({ name: ' learner 1 ' }))).toMatchObject({ kind: 'name-taken' });
-    expect((await refusal(profiles.create({ name: '   ' }))).message).toMatch(/must not be empty/);
-    expect((await refusal(profiles.create({ name: 'x'.repeat(61) }))).message).toMatch(/at most 60 characters/);
+    expect(await refusal(profiles.create({ name: 'ANA SILVA' }))).toMatchObject({ kind: 'nameTaken' });
+    expect(await refusal(profiles.create({ name: ' learner 1 ' }))).toMatchObject({ kind: 'nameTaken' });
+    expect((await refusal(profiles.create({ name: '   ' }))).reason).toBe('profiles.error.nameEmpty');
+    expect((await refusal(profiles.create({ name: 'x'.repeat(61) }))).reason).toBe('profiles.error.nameTooLong');
     expect(await profiles.create({ name: 'x'.repeat(60) })).toMatchObject({ name: 'x'.repeat(60) });
     expect(profiles.list().profiles.map((p) => p.name)).toEqual(['Learner 1', 'Ana Silva', 'x'.repeat(60)]);
   });
@@ -106,7 +109,7 @@ describe('names', () => {
     const { profiles } = open(tempDir());
     const ana = await profiles.create({ name: 'Ana' });
     expect(await profiles.rename({ id: ana.id, name: 'ANA' })).toMatchObject({ name: 'ANA' });
-    expect(await refusal(profiles.rename({ id: ana.id, name: 'learner 1' }))).toMatchObject({ kind: 'name-taken' });
+    expect(await refusal(profiles.rename({ id: ana.id, name: 'learner 1' }))).toMatchObject({ kind: 'nameTaken' });
     expect(await profiles.rename({ id: ana.id, name: ' Ana Silva ' })).toMatchObject({ name: 'Ana Silva' });
     await expect(profiles.rename({ id: 'p-nothere', name: 'X' })).rejects.toBeInstanceOf(NotFoundError);
     expect(open(tempDir()).profiles.list().profiles[0]?.name).toBe('Learner 1');
@@ -134,11 +137,10 @@ describe('PINs', () => {
     const { profiles } = open(tempDir());
     const first = profiles.list().activeId;
     const bea = await profiles.create({ name: 'Bea', pin: '2468' });
-    expect(await refusal(profiles.switchTo({ id: bea.id }))).toMatchObject({ kind: 'pin-required', message: 'profile "Bea" has a PIN: enter it to continue' });
+    expect(await refusal(profiles.switchTo({ id: bea.id }))).toMatchObject({ kind: 'pinRequired', params: {} });
     expect(await refusal(profiles.switchTo({ id: bea.id, pin: '1357' }))).toMatchObject({
-      kind: 'wrong-pin',
-      triesLeft: 4,
-      message: 'wrong PIN for profile "Bea" (4 tries left before a pause)',
+      reason: 'profiles.error.wrongPin',
+      params: { count: 4 },
     });
     expect(profiles.list().activeId).toBe(first);
     const list = await profiles.switchTo({ id: bea.id, pin: '2468' });
@@ -151,9 +153,9 @@ describe('PINs', () => {
     const tries = [];
     for (let i = 0; i < 4; i++) tries.push((await refusal(profiles.switchTo({ id: bea.id, pin: '0000' }))).triesLeft);
     expect(tries).toEqual([4, 3, 2, 1]);
-    expect(await refusal(profiles.switchTo({ id: bea.id, pin: '0000' }))).toMatchObject({ kind: 'pin-locked', seconds: 30 });
+    expect(await refusal(profiles.switchTo({ id: bea.id, pin: '0000' }))).toMatchObject({ kind: 'pinLocked', seconds: 30 });
     tick(20_000);
-    expect(await refusal(profiles.switchTo({ id: bea.id, pin: '2468' }))).toMatchObject({ kind: 'pin-locked', seconds: 10 });
+    expect(await refusal(profiles.switchTo({ id: bea.id, pin: '2468' }))).toMatchObject({ kind: 'pinLocked', seconds: 10 });
     tick(10_000);
     expect((await profiles.switchTo({ id: bea.id, pin: '2468' })).activeId).toBe(bea.id);
   });
@@ -164,7 +166,7 @@ describe('PINs', () => {
     // Five wrong guesses and the right PIN, all at once: the right one comes after the pause began.
     const guesses = ['0000', '1111', '2222', '3333', '4444', '2468'].map((pin) => refusal(profiles.switchTo({ id: bea.id, pin })));
     const results = await Promise.all(guesses);
-    expect(results.map((r) => r.kind)).toEqual(['wrong-pin', 'wrong-pin', 'wrong-pin', 'wrong-pin', 'pin-locked', 'pin-locked']);
+    expect(results.map((r) => r.kind)).toEqual(['wrongPin', 'wrongPin', 'wrongPin', 'wrongPin', 'pinLocked', 'pinLocked']);
     expect(profiles.list().activeId).not.toBe(bea.id);
   });
 
@@ -174,7 +176,7 @@ describe('PINs', () => {
     await profiles.setPin({ pin: '2468' });
     const restarted = open(dataDir).profiles;
     expect(restarted.list()).toMatchObject({ activeId: null, profiles: [{ name: 'Learner 1', hasPin: true }] });
-    expect(() => restarted.active()).toThrow(/no learner profile is open/);
+    expect(() => restarted.active()).toThrow(/profiles\.error\.noActive/);
     await restarted.switchTo({ id: idOf(restarted, 'Learner 1'), pin: '2468' });
     expect(restarted.active().services.progress.snapshot().schemaVersion).toBe(2);
   });
@@ -184,28 +186,28 @@ describe('PINs', () => {
     await profiles.setPin({ pin: '2468' });
     const id = profiles.list().activeId!;
     expect(profiles.leave().activeId).toBeNull();
-    expect(await refusal(profiles.switchTo({ id }))).toMatchObject({ kind: 'pin-required' });
+    expect(await refusal(profiles.switchTo({ id }))).toMatchObject({ kind: 'pinRequired' });
     expect((await profiles.switchTo({ id, pin: '2468' })).activeId).toBe(id);
   });
 
   it('the open profile sets, changes (with the current PIN) and removes its PIN', async () => {
     const { profiles } = open(tempDir());
     expect(await profiles.setPin({ pin: '2468' })).toMatchObject({ hasPin: true });
-    expect(await refusal(profiles.setPin({ pin: '1357' }))).toMatchObject({ kind: 'pin-required' });
-    expect(await refusal(profiles.setPin({ pin: '1357', currentPin: '0000' }))).toMatchObject({ kind: 'wrong-pin' });
+    expect(await refusal(profiles.setPin({ pin: '1357' }))).toMatchObject({ kind: 'pinRequired' });
+    expect(await refusal(profiles.setPin({ pin: '1357', currentPin: '0000' }))).toMatchObject({ kind: 'wrongPin' });
     expect(await profiles.setPin({ pin: '1357', currentPin: '2468' })).toMatchObject({ hasPin: true });
-    expect(await refusal(profiles.setPin({ pin: null, currentPin: '2468' }))).toMatchObject({ kind: 'wrong-pin' });
+    expect(await refusal(profiles.setPin({ pin: null, currentPin: '2468' }))).toMatchObject({ kind: 'wrongPin' });
     expect(await profiles.setPin({ pin: null, currentPin: '1357' })).toMatchObject({ hasPin: false });
     profiles.leave();
-    expect(await refusal(profiles.setPin({ pin: '2468' }))).toMatchObject({ kind: 'no-active' });
+    expect(await refusal(profiles.setPin({ pin: '2468' }))).toMatchObject({ kind: 'noActive' });
   });
 
   it("another learner's profile with a PIN is renamed or deleted only with its PIN", async () => {
     const dataDir = tempDir();
     const { profiles } = open(dataDir);
     const bea = await profiles.create({ name: 'Bea', pin: '2468' });
-    expect(await refusal(profiles.rename({ id: bea.id, name: 'Mine now' }))).toMatchObject({ kind: 'pin-required' });
-    expect(await refusal(profiles.remove({ id: bea.id, pin: '0000' }))).toMatchObject({ kind: 'wrong-pin' });
+    expect(await refusal(profiles.rename({ id: bea.id, name: 'Mine now' }))).toMatchObject({ kind: 'pinRequired' });
+    expect(await refusal(profiles.remove({ id: bea.id, pin: '0000' }))).toMatchObject({ kind: 'wrongPin' });
     expect(profiles.list().profiles.map((p) => p.name)).toEqual(['Learner 1', 'Bea']);
     expect(await profiles.rename({ id: bea.id, name: 'Beatriz', pin: '2468' })).toMatchObject({ name: 'Beatriz' });
     // From inside her own profile, Bea needs no PIN to rename it.
@@ -262,7 +264,7 @@ describe('deleting a profile', () => {
 
   it('the only profile cannot be deleted', async () => {
     const { profiles } = open(tempDir());
-    expect(await refusal(profiles.remove({ id: profiles.list().activeId! }))).toMatchObject({ kind: 'last-profile' });
+    expect(await refusal(profiles.remove({ id: profiles.list().activeId! }))).toMatchObject({ kind: 'lastProfile' });
     expect(profiles.list().profiles).toHaveLength(1);
   });
 
@@ -289,7 +291,7 @@ describe('deleting a profile', () => {
     ]);
     expect(restarted.notices.list()).toEqual([{ id: 'profiles-recovered', key: 'profiles.notice.recovered', params: { names: 'Bea' } }]);
     expect(fs.existsSync(path.join(dataDir, 'profiles', bea.id, DELETED_PROFILE_FILE))).toBe(false);
-    expect(await refusal(restarted.switchTo({ id: bea.id }))).toMatchObject({ kind: 'pin-required' });
+    expect(await refusal(restarted.switchTo({ id: bea.id }))).toMatchObject({ kind: 'pinRequired' });
     await restarted.switchTo({ id: bea.id, pin: '2468' });
     expect(lessons(restarted)).toEqual([`${PACK_ID}/channels`]);
   });
@@ -326,7 +328,7 @@ describe('a damaged list of profiles', () => {
     expect(aside).toHaveLength(1);
     expect(fs.readFileSync(path.join(dataDir, aside[0]!), 'utf8')).toContain('"p-');
     // The PIN survived with the list.
-    expect(await refusal(restarted.switchTo({ id: bea.id, pin: '0000' }))).toMatchObject({ kind: 'wrong-pin' });
+    expect(await refusal(restarted.switchTo({ id: bea.id, pin: '0000' }))).toMatchObject({ kind: 'wrongPin' });
   });
 
   it('with no good backup, the profile folders are listed again (without their PINs) and the learner told', async () => {
@@ -489,7 +491,7 @@ describe('createServices with profiles', () => {
     expect(s.studyTime.snapshot()).toBeDefined();
     s.profiles.leave();
     expect(() => s.progress.snapshot()).toThrow(RequestError);
-    expect(() => s.review.view('en')).toThrow(/no learner profile is open/);
+    expect(() => s.review.view('en')).toThrow(/profiles\.error\.noActive/);
     expect(s.notices.list()).toEqual([]);
     expect(s.settings.get().language).toBe('en');
   }, 30_000);
