@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../core/api/contract';
 import type { Route } from '../core/routes';
 import { AppStateProvider, useApp, type StartData } from './appState';
+import { AppHeader } from './components/AppHeader';
 import { Notices } from './components/Notices';
 import { routeToHash, useRoute } from './router';
 import {
@@ -21,7 +22,6 @@ import {
   VerifyScreen,
 } from './screens/lazyScreens';
 import { ProfileGate } from './profiles/ProfileGate';
-import { SearchBox } from './search/SearchBox';
 import type { ProfileList } from '../core/profiles/rules';
 
 export function App({ initialSettings, startData, initialProfiles }: { initialSettings: Settings; startData?: StartData; initialProfiles: ProfileList }) {
@@ -96,53 +96,7 @@ function Shell() {
       }}>
         {t('nav.skipToContent')}
       </a>
-      <header className="app-header">
-        <a className="brand" href={routeToHash({ screen: 'home' })}>
-          {t('app.name')}
-        </a>
-        <SearchBox />
-        <nav aria-label={t('nav.label')}>
-          <ul>
-            <li>
-              <a href={routeToHash({ screen: 'home' })} aria-current={route.screen === 'home' ? 'page' : undefined}>
-                {t('nav.home')}
-              </a>
-            </li>
-            <li>
-              <a href={routeToHash({ screen: 'review' })} aria-current={route.screen === 'review' ? 'page' : undefined}>
-                {t('review.nav')}
-              </a>
-            </li>
-            <li>
-              <a href={routeToHash({ screen: 'progress' })} aria-current={route.screen === 'progress' ? 'page' : undefined}>
-                {t('progressScreen.nav')}
-              </a>
-            </li>
-            {firstPack && (
-              <li>
-                <a href={routeToHash({ screen: 'glossary', packId: firstPack })} aria-current={route.screen === 'glossary' ? 'page' : undefined}>
-                  {t('nav.glossary')}
-                </a>
-              </li>
-            )}
-            <li>
-              <a href={routeToHash({ screen: 'verify' })} aria-current={route.screen === 'verify' ? 'page' : undefined}>
-                {t('verify.nav')}
-              </a>
-            </li>
-            <li>
-              <a href={routeToHash({ screen: 'trainer' })} aria-current={route.screen === 'trainer' ? 'page' : undefined}>
-                {t('trainer.nav')}
-              </a>
-            </li>
-            <li>
-              <a href={routeToHash({ screen: 'settings' })} aria-current={route.screen === 'settings' ? 'page' : undefined}>
-                {t('nav.settings')}
-              </a>
-            </li>
-          </ul>
-        </nav>
-      </header>
+      <AppHeader route={route} glossaryPackId={firstPack} />
       <main id="main" ref={main} tabIndex={-1}>
         <Notices />
         <Suspense fallback={<p className="loading" role="status">{t('common.loading')}</p>}>

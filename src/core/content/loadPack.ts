@@ -19,6 +19,7 @@ import { lineOf, parseYaml, validateYaml, type YamlFile } from './yamlFile';
 import { checkQuizKeys } from './quizKeys';
 import { drawPool } from '../quiz/draw';
 import { checkLessonParity } from './lessonParity';
+import { passMarkFor } from '../quiz/passRule';
 import { checkObjectivesEverywhere } from './objectives';
 
 export const MANIFEST_FILE = 'pack.yaml';
@@ -226,7 +227,7 @@ function loadModuleQuizzes(
       problems.push(problem(file, lineOf(yaml, ['id']), 'errors.pack.quizIdMismatch', { id: quiz.id, name: ref.id }));
     }
     checkQuizKeys(quiz, yaml, problems);
-    quizzes.set(ref.id, { ...quiz, moduleId, lessonId: ref.lessonId });
+    quizzes.set(ref.id, { ...quiz, passMark: passMarkFor(quiz.passMark, ref.lessonId !== undefined), moduleId, lessonId: ref.lessonId });
     quizFiles.set(ref.id, yaml);
   }
 }

@@ -58,13 +58,17 @@ export interface QuizReport {
   timeMs: number;
 }
 
-/** A FoS standard (from a question's `std-N` tag) or, for other questions, their first tag. */
+/**
+ * A FoS standard (from a question's `std-N` tag); for other questions their first tag; for
+ * untagged questions the lesson their quiz checks, else the module of the quiz. Every answered
+ * question counts somewhere, so a weak score is never hidden for want of tags.
+ */
 export interface TopicReport {
   id: string;
-  kind: 'standard' | 'tag';
+  kind: 'standard' | 'tag' | 'lesson' | 'module';
   /** For kind "standard". */
   standard?: number;
-  /** The lesson on that standard, or the lesson whose id is the tag, when the pack has one. */
+  /** The lesson on that standard, the lesson whose id is the tag, the lesson or the module. */
   title?: string;
   /** Question answers counted (a question asked in three attempts counts three times). */
   answered: number;
@@ -89,14 +93,21 @@ export interface ProgressReport {
 
 const STANDARD_TAG = /^std-(\d{1,2})$/;
 
-/** The topic a question counts under: its FoS standard tag, else its first tag, else none. */
-export function topicOf(tags: readonly string[]): { id: string; kind: 'standard' | 'tag'; standard?: number } | undefined {
+type Topic = { id: string; kind: TopicReport['kind']; standard?: number };
+
+/** The topic a question counts under from its tags: its FoS standard tag, else its first tag, else none. */
+export function topicOf(tags: readonly string[]): Topic | undefined {
   for (const tag of tags) {
     const m = STANDARD_TAG.exec(tag);
     if (m) return { id: tag, kind: 'standard', standard: Number(m[1]) };
   }
   const first = tags[0];
   return first ? { id: first, kind: 'tag' } : undefined;
+}
+
+/** An untagged question's topic: the lesson its quiz checks, else the quiz's module. */
+function placeTopic(quiz: Quiz): Topic {
+  return quiz.lessonId ? { id: `lesson:${quiz.lessonId}`, kind: 'lesson' } : { id: `module:${quiz.moduleId}`, kind: 'module' };
 }
 
 /** Quizzes in teaching order: each lesson's check after the lesson, then the module's quiz. */
@@ -119,7 +130,7 @@ function quizzesInOrder(pack: Pack): Quiz[] {
 }
 
 interface TopicTally {
-  topic: NonNullable<ReturnType<typeof topicOf>>;
+  topic: Topic;
   answered: number;
   points: number;
 }
@@ -140,8 +151,7 @@ function tallyTopics(pack: Pack, attempts: readonly AttemptRecord[]): Map<string
       asked.set(key, questions);
     }
     for (const q of questions) {
-      const topic = topicOf(q.tags);
-      if (!topic) continue;
+      const topic = topicOf(q.tags) ?? placeTopic(quiz);
       const answer = Object.hasOwn(a.answers, q.id) ? a.answers[q.id] : undefined;
       const { points } = scoreQuestion(q, answer);
       const t = tallies.get(topic.id) ?? { topic, answered: 0, points: 0 };
@@ -167,6 +177,19 @@ function lessonTitles(pack: Pack, lang: string): { byStandard: Map<number, strin
     }
   }
   return { byStandard, byId };
+}
+
+function topicTitle(topic: Topic, titles: ReturnType<typeof lessonTitles>, modules: readonly ModuleReport[]): string | undefined {
+  switch (topic.kind) {
+    case 'standard':
+      return titles.byStandard.get(topic.standard!);
+    case 'tag':
+      return titles.byId.get(topic.id);
+    case 'lesson':
+      return titles.byId.get(topic.id.slice('lesson:'.length));
+    case 'module':
+      return modules.find((m) => `module:${m.id}` === topic.id)?.title;
+  }
 }
 
 export function packReport(pack: Pack, progress: ProgressData, studyTime: StudyTimeData, requested: string): PackReport {
@@ -213,7 +236,7 @@ export function packReport(pack: Pack, progress: ProgressData, studyTime: StudyT
   const topics: TopicReport[] = [...tallyTopics(pack, attempts).values()]
     .map(({ topic, answered, points }) => ({
       ...topic,
-      title: topic.kind === 'standard' ? titles.byStandard.get(topic.standard!) : titles.byId.get(topic.id),
+      title: topicTitle(topic, titles, modules),
       answered,
       mean: points / answered,
     }))
@@ -236,6 +259,18 @@ export function packReport(pack: Pack, progress: ProgressData, studyTime: StudyT
 
 export function progressReport(packs: readonly Pack[], progress: ProgressData, studyTime: StudyTimeData, requested: string): ProgressReport {
   return { packs: packs.map((p) => packReport(p, progress, studyTime, requested)) };
+}
+
+/**
+ * What the topics say as a whole, so the screen never praises without data: no answers yet; too
+ * few answers to rank; every answer right; or some topics to revisit.
+ */
+export type TopicsVerdict = 'noAnswers' | 'tooFew' | 'allRight' | 'weak';
+
+export function topicsVerdict(topics: readonly TopicReport[]): TopicsVerdict {
+  if (topics.length === 0) return 'noAnswers';
+  if (weakestTopics(topics).length > 0) return 'weak';
+  return topics.every((t) => t.mean >= 1) ? 'allRight' : 'tooFew';
 }
 
 /** The weakest topics worth showing: answered often enough, not yet mastered, weakest first. */

@@ -40,14 +40,38 @@ export function reviewOnAttempt(
   return withDay(cards === review.cards ? review : { ...review, cards }, today);
 }
 
-/** After a lesson is finished: the glossary terms it links enter the queue (once each). */
+/** New glossary terms that come due on one day, at most: a first lesson should not bring dozens at once. */
+export const NEW_TERMS_PER_DAY = 8;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Never-reviewed term cards per day from now (day 0 = due now or earlier). */
+function newTermsByDay(cards: ReviewSection['cards'], now: Date): number[] {
+  const perDay: number[] = [];
+  for (const [id, card] of Object.entries(cards)) {
+    if (!id.startsWith('t:') || card.reps > 0) continue;
+    const day = Math.max(0, Math.floor((Date.parse(card.due) - now.getTime()) / DAY_MS));
+    perDay[day] = (perDay[day] ?? 0) + 1;
+  }
+  return perDay;
+}
+
+/**
+ * After a lesson is finished: the glossary terms it links enter the queue (once each), spread
+ * over the coming days so that no day gets more than NEW_TERMS_PER_DAY new terms.
+ */
 export function reviewOnLessonFinished(review: ReviewSection, packId: string, termIds: readonly string[], now: Date, today: string): ReviewSection {
   let cards = review.cards;
+  let perDay: number[] | undefined;
+  let day = 0;
   for (const termId of termIds) {
     const id = termCardId(packId, termId);
     if (Object.hasOwn(cards, id)) continue;
     if (cards === review.cards) cards = { ...cards };
-    cards[id] = newCard(now);
+    perDay ??= newTermsByDay(cards, now);
+    while ((perDay[day] ?? 0) >= NEW_TERMS_PER_DAY) day++;
+    perDay[day] = (perDay[day] ?? 0) + 1;
+    const card = newCard(now);
+    cards[id] = day === 0 ? card : { ...card, due: new Date(now.getTime() + day * DAY_MS).toISOString() };
   }
   return withDay(cards === review.cards ? review : { ...review, cards }, today);
 }

@@ -102,6 +102,10 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
       <p>{t('portable.intro')}</p>
       <h3>{t('portable.exportTitle')}</h3>
       <p>{t('portable.exportHelp')}</p>
+      <details className="tech-details">
+        <summary>{t('ux.details')}</summary>
+        <p>{t('ux.portable.technical')}</p>
+      </details>
       <button type="button" className="primary" onClick={() => void exportRecord()}>
         {t('portable.exportButton')}
       </button>

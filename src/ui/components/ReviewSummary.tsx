@@ -1,5 +1,5 @@
-// What is due for review and the study streak: a line on the review screen, a small card with
-// a link to the review on the home screen.
+// What is due for review and the days of study in a row: a line on the review screen, and a
+// small card with a link to the review on the home screen when something is due.
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { useApp } from '../appState';
@@ -20,13 +20,14 @@ export function ReviewSummary() {
   const { settings } = useApp();
   // Counts only (limit 0): the home screen needs no items.
   const state = useAsync(() => api.getReview({ lang: settings.language, limit: 0 }), [settings.language]);
-  if (state.status !== 'ready') return null;
+  // Shown only when something is due: the Review link in the menu is always there.
+  if (state.status !== 'ready' || state.value.dueCount === 0) return null;
   const view = state.value;
   return (
     <section className="review-card" aria-labelledby="review-card-title">
       <h2 id="review-card-title">{t('review.homeTitle')}</h2>
-      {view.totalCards === 0 && view.streak === 0 ? <p>{t('review.empty')}</p> : <ReviewStats dueCount={view.dueCount} streak={view.streak} />}
-      <a className={view.dueCount > 0 ? 'button primary' : 'button'} href={routeToHash({ screen: 'review' })}>
+      <ReviewStats dueCount={view.dueCount} streak={view.streak} />
+      <a className="button primary" href={routeToHash({ screen: 'review' })}>
         {t('review.open')}
       </a>
     </section>

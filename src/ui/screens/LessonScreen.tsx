@@ -16,6 +16,7 @@ import { useStudyTimer } from '../useStudyTimer';
 import { loadLesson } from '../lessonCache';
 import { afterPaint } from '../afterPaint';
 import { lessonKey } from '../../core/progress/keys';
+import { placeTermTip } from '../glossaryTip';
 
 export function LessonScreen({ packId, lessonId, anchor }: { packId: string; lessonId: string; anchor?: string }) {
   const { settings } = useApp();
@@ -28,6 +29,7 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
   const { progress, applyProgress, catalog, settings } = useApp();
   const [externalUrl, setExternalUrl] = useState<string | null>(null);
   const body = useRef<HTMLDivElement>(null);
+  const lessonEnd = useRef<HTMLElement>(null);
   const { packId, id: lessonId } = lesson;
   const finished = Boolean(progress.lessons[lessonKey(packId, lessonId)]?.finishedAt);
   const module = findModule(catalog, packId, lesson.moduleId)?.module;
@@ -76,6 +78,15 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
     if (e.key === 'Escape' && term) term.classList.add('tip-hidden');
   };
   const onBlur = () => body.current?.querySelectorAll('.tip-hidden').forEach((el) => el.classList.remove('tip-hidden'));
+  // A definition about to show (focus or pointer on its term) is placed inside the window.
+  const placeTip = (target: EventTarget) => {
+    const term = target instanceof HTMLElement ? target.closest<HTMLElement>('.term') : null;
+    const container = body.current;
+    if (!term || !container) return;
+    placeTermTip(term, container);
+    // Again once focus has scrolled the term into view.
+    requestAnimationFrame(() => placeTermTip(term, container));
+  };
 
   const finish = async () => {
     applyProgress(await api.recordLessonEvent({ packId, lessonId, event: 'finished' }));
@@ -94,6 +105,17 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
       </p>
       <FallbackNotice show={lesson.fallback} contentLang={lesson.lang} />
       <LessonObjectives objectives={lesson.objectives} lang={lesson.lang} />
+      {/* Glossary terms are tab stops: this lets keyboard users jump past them to the lesson's end. */}
+      <a
+        className="skip-in-lesson"
+        href="#lesson-end"
+        onClick={(e) => {
+          e.preventDefault();
+          lessonEnd.current?.focus();
+        }}
+      >
+        {t('ux.lesson.skipToEnd')}
+      </a>
       {/* Event delegation for the links and glossary terms inside the lesson HTML; the
           interactive elements themselves are native links and focusable terms. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
@@ -105,10 +127,12 @@ function Lesson({ lesson, anchor }: { lesson: LessonView; anchor?: string }) {
         onClick={onClick}
         onKeyDown={onKeyDown}
         onBlur={onBlur}
+        onFocus={(e) => placeTip(e.target)}
+        onMouseOver={(e) => placeTip(e.target)}
         // The HTML comes from markdown-it with raw HTML disabled; see src/core/markdown.
         dangerouslySetInnerHTML={{ __html: lesson.html }}
       />
-      <nav className="lesson-nav" aria-label={t('lesson.navLabel')}>
+      <nav className="lesson-nav" id="lesson-end" ref={lessonEnd} tabIndex={-1} aria-label={t('lesson.navLabel')}>
         {lesson.prevId ? (
           <a className="button" href={routeToHash({ screen: 'lesson', packId, lessonId: lesson.prevId })}>
             {t('lesson.previous')}

@@ -13,7 +13,9 @@ import { useDocumentTitle } from '../useDocumentTitle';
 
 export function ProfilesScreen() {
   const { t } = useTranslation();
-  const { list, active, refresh, notify } = useProfiles();
+  const { list, active, refresh, notify, choose } = useProfiles();
+  // The learner just added: offered to switch to at once (a PIN, if set, is asked as usual).
+  const [created, setCreated] = useState<ProfileSummary | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -91,7 +93,20 @@ export function ProfilesScreen() {
 
       <section aria-labelledby="profiles-add-title">
         <h2 id="profiles-add-title">{t('profiles.create.title')}</h2>
-        <CreateProfileForm submitLabel={t('profiles.create.submit')} onCreated={(p) => done(t('profiles.create.done', { name: p.name }))} />
+        <CreateProfileForm
+          submitLabel={t('profiles.create.submit')}
+          onCreated={async (p) => {
+            await done(t('profiles.create.done', { name: p.name }));
+            setCreated(p);
+          }}
+        />
+        {created && created.id !== active.id && (
+          <div className="actions switch-offer">
+            <button type="button" className="primary" onClick={() => void choose(created.id)}>
+              {t('ux.profiles.switchNow', { name: created.name })}
+            </button>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="profiles-pin-title">

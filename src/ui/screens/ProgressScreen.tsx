@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { weakestTopics, type PackReport, type QuizReport, type TopicReport } from '../../core/progress/report';
+import { topicsVerdict, weakestTopics, type PackReport, type QuizReport, type TopicReport, type TopicsVerdict } from '../../core/progress/report';
 import { api } from '../api';
 import { useApp } from '../appState';
 import { AsyncView } from '../components/AsyncView';
@@ -297,7 +297,17 @@ function topicLabel(t: ReturnType<typeof useTranslation>['t'], topic: TopicRepor
       ? t('progressScreen.topics.standardTitled', { n: topic.standard, title: topic.title })
       : t('progressScreen.topics.standard', { n: topic.standard });
   }
+  if (topic.kind === 'lesson') return t('ux.topics.lesson', { title: topic.title ?? topic.id });
+  if (topic.kind === 'module') return t('ux.topics.module', { title: topic.title ?? topic.id });
   return topic.title ?? topic.id;
+}
+
+/** What to say when no topic is weak enough to chart: never praise without answers behind it. */
+function NoWeakTopics({ verdict }: { verdict: TopicsVerdict }) {
+  const { t } = useTranslation();
+  if (verdict === 'allRight') return <p>{t('ux.topics.allRight')}</p>;
+  if (verdict === 'tooFew') return <p>{t('ux.topics.tooFew')}</p>;
+  return <p>{t('ux.topics.noAnswers')}</p>;
 }
 
 function Topics({ report }: { report: PackReport }) {
@@ -306,9 +316,9 @@ function Topics({ report }: { report: PackReport }) {
   return (
     <section aria-labelledby={`topics-${report.packId}`}>
       <h3 id={`topics-${report.packId}`}>{t('progressScreen.topics.title')}</h3>
-      <p className="meta">{t('progressScreen.topics.how')}</p>
+      <p className="meta">{t('ux.topics.how')}</p>
       {topics.length === 0 ? (
-        <p>{t('progressScreen.topics.none')}</p>
+        <NoWeakTopics verdict={topicsVerdict(report.topics)} />
       ) : (
         <BarChart
           id={`chart-topics-${report.packId}`}

@@ -6,6 +6,7 @@ import type { Answer } from '../../core/quiz/answers';
 import { quizStats } from '../../core/progress/summary';
 import { scoreQuestion } from '../../core/quiz/scoring';
 import { newSeed, optionOrder } from '../../core/quiz/shuffle';
+import { pointsToPass } from '../../core/quiz/passRule';
 import { api, ignoreBestEffortFailure } from '../api';
 import { useApp } from '../appState';
 import { AsyncView } from '../components/AsyncView';
@@ -46,6 +47,12 @@ function Quiz({ quiz }: { quiz: QuizView }) {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const action = useRef<HTMLButtonElement>(null);
+  // Checking an answer disables the options: focus goes to the button that moves on, never the
+  // page body (Enter on a focused option checks the answer too).
+  useEffect(() => {
+    if (checked) action.current?.focus();
+  }, [checked]);
   const module = findModule(catalog, quiz.packId, quiz.moduleId)?.module;
   const exam = quiz.mode === 'exam';
   const used = quizStats(progress, quiz.packId, quiz.id)?.attempts ?? 0;
@@ -136,6 +143,11 @@ function Quiz({ quiz }: { quiz: QuizView }) {
         {quiz.maxAttempts !== undefined && <> {t('exam.attempts', { n: used + 1, max: quiz.maxAttempts })}</>}
         {quiz.drawn && <> {t('exam.drawn', { count: quiz.questions.length })}</>}
       </p>
+      {quiz.lessonId && !exam && (
+        <p className="notice notice-info check-rule">
+          {t('ux.quiz.checkRule', { count: quiz.questions.length, needed: pointsToPass(quiz.passMark, quiz.questions.length) })}
+        </p>
+      )}
       {exam && <p className="notice notice-info">{t('exam.examMode')}</p>}
       {quiz.timeLimitMinutes !== undefined && <Countdown endsAt={startedAt.getTime() + quiz.timeLimitMinutes * 60000} onTimeUp={onTimeUp} />}
       <form onSubmit={onSubmit} className="question" aria-labelledby="question-counter">
@@ -173,7 +185,7 @@ function Quiz({ quiz }: { quiz: QuizView }) {
               {t('exam.previous')}
             </button>
           )}
-          <button type="submit" className="primary" disabled={(!exam && !checked && !answered) || submitting}>
+          <button ref={action} type="submit" className="primary" disabled={(!exam && !checked && !answered) || submitting}>
             {label}
           </button>
         </div>

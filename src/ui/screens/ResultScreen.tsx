@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { findModule } from '../../core/content/catalogLookup';
+import { findModule, nextAfterQuiz } from '../../core/content/catalogLookup';
 import type { QuizView } from '../../core/content/views';
 import type { SubmittedAttempt } from '../../core/progress/summaryModel';
 import { optionOrder } from '../../core/quiz/shuffle';
@@ -10,6 +10,7 @@ import { QuestionFeedback } from '../components/QuestionFeedback';
 import { routeToHash } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { formatNumber, formatPercentNumber } from '../numberFormat';
 
 export function ResultScreen({ packId, quizId, attemptId }: { packId: string; quizId: string; attemptId: string }) {
   const { t } = useTranslation();
@@ -26,21 +27,27 @@ export function ResultScreen({ packId, quizId, attemptId }: { packId: string; qu
 
 function Result({ quiz, submitted }: { quiz: QuizView; submitted: SubmittedAttempt }) {
   const { attempt } = submitted;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { catalog } = useApp();
+  const lang = i18n.language;
   useDocumentTitle(t('result.title', { title: quiz.title }));
   const order = optionOrder(quiz.questions, attempt.seed);
-  const percent = Math.round(attempt.score * 100);
   const module = findModule(catalog, quiz.packId, quiz.moduleId)?.module;
-  const lessonIndex = module?.lessons.findIndex((l) => l.id === quiz.lessonId) ?? -1;
-  const nextLesson = module && lessonIndex >= 0 ? module.lessons[lessonIndex + 1] : undefined;
+  const next = nextAfterQuiz(catalog, quiz.packId, quiz.id);
   return (
     <div className="result">
       <h1>{t('result.title', { title: quiz.title })}</h1>
       <section className={`score-card ${attempt.passed ? 'passed' : 'failed'}`} aria-labelledby="score-heading">
         <h2 id="score-heading">{attempt.passed ? t('result.passed') : t('result.failed')}</h2>
-        <p className="score">{t('result.score', { percent, points: formatPoints(attempt.points), max: attempt.maxPoints })}</p>
-        <p>{t('result.passMark', { percent: Math.round(attempt.passMark * 100) })}</p>
+        <p className="score">
+          {t('ux.result.score', {
+            percent: formatPercentNumber(lang, attempt.score),
+            count: attempt.points,
+            points: formatNumber(lang, attempt.points),
+            max: formatNumber(lang, attempt.maxPoints),
+          })}
+        </p>
+        <p>{t('result.passMark', { percent: formatPercentNumber(lang, attempt.passMark) })}</p>
         <div className="actions">
           {attempt.passed && quiz.final && (
             <a className="button primary" href={routeToHash({ screen: 'certificate', packId: quiz.packId })}>
@@ -50,9 +57,14 @@ function Result({ quiz, submitted }: { quiz: QuizView; submitted: SubmittedAttem
           <a className={`button ${attempt.passed ? '' : 'primary'}`} href={routeToHash({ screen: 'quiz', packId: quiz.packId, quizId: quiz.id })}>
             {t('result.retry')}
           </a>
-          {nextLesson && (
-            <a className={`button ${attempt.passed ? 'primary' : ''}`} href={routeToHash({ screen: 'lesson', packId: quiz.packId, lessonId: nextLesson.id })}>
+          {next?.kind === 'lesson' && (
+            <a className={`button ${attempt.passed ? 'primary' : ''}`} href={routeToHash({ screen: 'lesson', packId: next.packId, lessonId: next.lesson.id })}>
               {t('result.nextLesson')}
+            </a>
+          )}
+          {next?.kind === 'quiz' && (
+            <a className={`button ${attempt.passed ? 'primary' : ''}`} href={routeToHash({ screen: 'quiz', packId: next.packId, quizId: next.quizId })}>
+              {t('module.takeQuiz')}
             </a>
           )}
           {module && (
@@ -77,8 +89,4 @@ function Result({ quiz, submitted }: { quiz: QuizView; submitted: SubmittedAttem
       </ol>
     </div>
   );
-}
-
-function formatPoints(points: number): string {
-  return Number.isInteger(points) ? String(points) : points.toFixed(1);
 }

@@ -50,7 +50,9 @@ function Session({ view, onMore }: { view: ReviewView; onMore(): void }) {
     <div className="review">
       <h1>{t('review.title')}</h1>
       <p className="lead">{t('review.intro')}</p>
-      <ReviewStats dueCount={view.dueCount} streak={view.streak} />
+      {/* Counts as the session goes: what is still due now, and how big this session is. */}
+      <ReviewStats dueCount={Math.max(0, view.dueCount - Math.min(index, items.length))} streak={view.streak} />
+      {items.length > 0 && item && <p className="review-session">{t('ux.review.session', { count: items.length })}</p>}
       {items.length === 0 ? (
         <Empty view={view} />
       ) : item ? (
@@ -70,19 +72,33 @@ function Session({ view, onMore }: { view: ReviewView; onMore(): void }) {
             {t('review.doneTitle')}
           </h2>
           <p>{t('review.doneSummary', { count: items.length })}</p>
-          <div className="actions">
-            {view.dueCount > items.length && (
-              <button type="button" className="primary" onClick={onMore}>
-                {t('review.more')}
-              </button>
-            )}
-            <a className="button" href={routeToHash({ screen: 'home' })}>
-              {t('review.backHome')}
-            </a>
-          </div>
+          <StillDue onMore={onMore} />
         </section>
       )}
     </div>
+  );
+}
+
+/** After a session: how many items are due now, asked afresh (a missed one may be due again). */
+function StillDue({ onMore }: { onMore(): void }) {
+  const { t } = useTranslation();
+  const { settings } = useApp();
+  const state = useAsync(() => api.getReview({ lang: settings.language, limit: 0 }), [settings.language]);
+  const due = state.status === 'ready' ? state.value.dueCount : 0;
+  return (
+    <>
+      {state.status === 'ready' && <p className="review-remaining">{due > 0 ? t('ux.review.remaining', { count: due }) : t('ux.review.noneRemaining')}</p>}
+      <div className="actions">
+        {due > 0 && (
+          <button type="button" className="primary" onClick={onMore}>
+            {t('review.more')}
+          </button>
+        )}
+        <a className="button" href={routeToHash({ screen: 'home' })}>
+          {t('review.backHome')}
+        </a>
+      </div>
+    </>
   );
 }
 
@@ -114,6 +130,11 @@ function QuestionItem({ item, seed, isLast, onNext }: { item: QuestionItemView; 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const answered = isAnswered(question, answer);
+  const action = useRef<HTMLButtonElement>(null);
+  // The options are disabled once scored: focus goes to the button that moves on.
+  useEffect(() => {
+    if (result) action.current?.focus();
+  }, [result]);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -148,7 +169,7 @@ function QuestionItem({ item, seed, isLast, onNext }: { item: QuestionItemView; 
       {error !== null && <ErrorMessage error={error} context="errors.context.reviewSave" />}
       <div className="actions">
         {/* Not disabled while saving: a disabled button would drop the keyboard focus. */}
-        <button type="submit" className="primary" disabled={!result && !answered} aria-busy={busy || undefined}>
+        <button ref={action} type="submit" className="primary" disabled={!result && !answered} aria-busy={busy || undefined}>
           {!result ? t('quiz.check') : isLast ? t('review.finish') : t('review.next')}
         </button>
       </div>

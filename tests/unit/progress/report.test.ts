@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../../src/core/content/model';
 import type { AttemptRecord, ProgressData } from '../../../src/core/progress/model';
 import { emptyProgress } from '../../../src/core/progress/model';
-import { packReport, RECENT_ATTEMPTS, topicOf, weakestTopics, type TopicReport } from '../../../src/core/progress/report';
+import { packReport, RECENT_ATTEMPTS, topicOf, topicsVerdict, weakestTopics, type TopicReport } from '../../../src/core/progress/report';
 import type { Answer } from '../../../src/core/quiz/answers';
 import { emptyStudyTime, type StudyTimeData } from '../../../src/core/studyTime/record';
 import { loadFixture, VALID_PACK } from '../content/fixturePacks';
@@ -122,7 +122,29 @@ describe('packReport', () => {
       { id: 'channels', kind: 'tag', title: 'Postal and express channels', answered: 3, mean: 1 / 3 },
       // intro-check q1 (right twice) and q2 (half, then right)
       { id: 'std-3', kind: 'standard', standard: 3, title: 'What is cross-border e-commerce?', answered: 4, mean: 3.5 / 4 },
+      // basics-quiz q2 has no tag: it counts under the module of its quiz
+      { id: 'module:basics', kind: 'module', title: 'The basics', answered: 1, mean: 1 },
     ]);
+  });
+
+  it('untagged questions count under the lesson their check belongs to, else the module: low scores are never hidden', () => {
+    // The fixture as shipped: no tags at all, like the first module of the built-in course.
+    const { pack } = loadFixture(VALID_PACK);
+    const progress: ProgressData = {
+      ...emptyProgress(),
+      attempts: [
+        attempt('intro-check', { q1: { type: 'single', option: 'a' }, q2: { type: 'multiple', options: ['a'] }, q3: { type: 'true-false', value: true } }, 0.2, false, '2026-01-01T09:00:00.000Z'),
+        attempt('basics-quiz', { q1: { type: 'single', option: 'postal' }, q2: { type: 'true-false', value: true } }, 0.5, false, '2026-01-01T10:00:00.000Z'),
+      ],
+    };
+    const r = packReport(pack!, progress, emptyStudyTime(), 'en');
+    expect(r.topics.map((t) => [t.id, t.kind, t.title, t.answered])).toEqual([
+      ['lesson:intro', 'lesson', 'What is cross-border e-commerce?', 3],
+      ['module:basics', 'module', 'The basics', 2],
+    ]);
+    expect(r.topics[0]!.mean).toBeLessThan(1);
+    expect(topicsVerdict(r.topics)).toBe('weak');
+    expect(weakestTopics(r.topics).map((t) => t.id)).toContain('lesson:intro');
   });
 
   it('gives titles in the requested language', () => {
@@ -154,5 +176,13 @@ describe('topicOf and weakestTopics', () => {
     const topics = [t('once', 1, 0), t('weak', 5, 0.2), t('middling', 4, 0.6), t('mastered', 9, 1)];
     expect(weakestTopics(topics).map((x) => x.id)).toEqual(['weak', 'middling']);
     expect(weakestTopics(topics, 1).map((x) => x.id)).toEqual(['weak']);
+  });
+
+  it('says what the topics show as a whole, and praises only when every answer was right', () => {
+    const t = (id: string, answered: number, mean: number): TopicReport => ({ id, kind: 'tag', answered, mean });
+    expect(topicsVerdict([])).toBe('noAnswers');
+    expect(topicsVerdict([t('once', 1, 0)])).toBe('tooFew');
+    expect(topicsVerdict([t('a', 3, 1), t('b', 1, 1)])).toBe('allRight');
+    expect(topicsVerdict([t('a', 3, 1), t('weak', 2, 0.5)])).toBe('weak');
   });
 });

@@ -2,7 +2,7 @@
 // enter when it is finished, a rating reschedules one card, and each marks the study day.
 import { describe, expect, it } from 'vitest';
 import { emptyReview, type ReviewSection } from '../../../src/core/review/cards';
-import { cardIdForRef, reviewOnAnswer, reviewOnAttempt, reviewOnLessonFinished } from '../../../src/core/review/events';
+import { cardIdForRef, NEW_TERMS_PER_DAY, reviewOnAnswer, reviewOnAttempt, reviewOnLessonFinished } from '../../../src/core/review/events';
 import { newCard, rateCard } from '../../../src/core/review/scheduler';
 
 const T0 = new Date('2025-03-10T09:00:00.000Z');
@@ -58,6 +58,25 @@ describe('reviewOnLessonFinished', () => {
     const nextDay = reviewOnLessonFinished(once, 'p', ['aed'], new Date(T0.getTime() + DAY), '2025-03-11');
     expect(nextDay.cards).toBe(once.cards);
     expect(nextDay.activeDays).toEqual([TODAY, '2025-03-11']);
+  });
+
+  it(`spreads new terms over the coming days, at most ${NEW_TERMS_PER_DAY} a day, counting terms already waiting`, () => {
+    const terms = (from: number, n: number) => Array.from({ length: n }, (_, i) => `term-${from + i}`);
+    const dueDay = (r: ReviewSection, id: string) => Math.round((Date.parse(r.cards[`t:p/${id}`]!.due) - T0.getTime()) / DAY);
+    const first = reviewOnLessonFinished(emptyReview(), 'p', terms(0, 20), T0, TODAY);
+    const days = terms(0, 20).map((id) => dueDay(first, id));
+    expect(days.filter((d) => d === 0)).toHaveLength(NEW_TERMS_PER_DAY);
+    expect(days.filter((d) => d === 1)).toHaveLength(NEW_TERMS_PER_DAY);
+    expect(days.filter((d) => d === 2)).toHaveLength(20 - 2 * NEW_TERMS_PER_DAY);
+    // A second lesson the same day fills day 2 before opening day 3.
+    const second = reviewOnLessonFinished(first, 'p', terms(20, NEW_TERMS_PER_DAY), T0, TODAY);
+    const later = terms(20, NEW_TERMS_PER_DAY).map((id) => dueDay(second, id));
+    expect(later.filter((d) => d === 2)).toHaveLength(2 * NEW_TERMS_PER_DAY - 20 + NEW_TERMS_PER_DAY);
+    expect(later.filter((d) => d === 3)).toHaveLength(20 - 2 * NEW_TERMS_PER_DAY);
+    // Terms already reviewed do not count against a day.
+    const reviewed: ReviewSection = { cards: Object.fromEntries(terms(0, 10).map((id) => [`t:p/${id}`, rateCard(newCard(T0), 'good', T0)])), activeDays: [] };
+    const fresh = reviewOnLessonFinished(reviewed, 'p', ['new-one'], T0, TODAY);
+    expect(dueDay(fresh, 'new-one')).toBe(0);
   });
 
   it('still marks the day for a lesson without terms', () => {

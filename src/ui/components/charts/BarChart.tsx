@@ -15,7 +15,8 @@ const ROW = 46;
 const LABEL_Y = 16;
 const BAR_Y = 22;
 const BAR_H = 16;
-const VALUE_SPACE = 170;
+// Room for the longest French value ("aucun pour l’instant", "moins d’une minute") at 15 px bold.
+const VALUE_SPACE = 250;
 
 /** Horizontal bars, one per row, each with its label above and its value written after it. */
 export function BarChart({
