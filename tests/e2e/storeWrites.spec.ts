@@ -34,4 +34,13 @@ test('a submitted check goes to its result with one call: no summary fetched aga
   await page.getByRole('link', { name: 'Back to the module' }).click();
   await expect(page.locator('.lesson-item').first()).toContainText(`best score ${Math.round((1 / keys.length) * 100)}%`);
   expect(calls.filter((c) => c === 'getProgress')).toEqual([]);
+
+  // The result's address opened again after a reload: the review is gone with the page, but the
+  // learner is told the score is kept and where to find it, not that the page does not exist.
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Not passed yet' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your result is saved' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open My progress' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to the module' })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { findModule, nextAfterQuiz } from '../../core/content/catalogLookup';
+import { findModule, findQuiz, nextAfterQuiz } from '../../core/content/catalogLookup';
 import type { QuizView } from '../../core/content/views';
 import type { SubmittedAttempt } from '../../core/progress/summaryModel';
 import { optionOrder } from '../../core/quiz/shuffle';
@@ -13,7 +13,6 @@ import { useDocumentTitle } from '../useDocumentTitle';
 import { formatNumber, formatPercentNumber } from '../numberFormat';
 
 export function ResultScreen({ packId, quizId, attemptId }: { packId: string; quizId: string; attemptId: string }) {
-  const { t } = useTranslation();
   const { lastAttempt } = useApp();
   // The attempt just submitted came back with its scores: nothing is fetched or scored again.
   const submitted = lastAttempt?.attempt.id === attemptId && lastAttempt.attempt.quizId === quizId && lastAttempt.attempt.packId === packId ? lastAttempt : undefined;
@@ -21,8 +20,35 @@ export function ResultScreen({ packId, quizId, attemptId }: { packId: string; qu
   // The review shows the quiz in the language the attempt was taken in, in the order seen.
   // The seed rebuilds the questions drawn for this attempt.
   const state = useAsync(() => api.getQuiz({ packId, quizId, lang: attempt?.lang ?? 'en', seed: attempt?.seed }), [packId, quizId, attempt?.lang, attempt?.seed]);
-  if (!submitted) return <h1 role="alert">{t('common.notFound')}</h1>;
+  if (!submitted) return <ResultGone packId={packId} quizId={quizId} />;
   return <AsyncView state={state}>{(quiz) => <Result quiz={quiz} submitted={submitted} />}</AsyncView>;
+}
+
+/**
+ * A result address opened again later (a reload, a bookmark): the review lives only with the
+ * attempt just submitted, but the score is in the learner's record, so say so and lead on.
+ */
+function ResultGone({ packId, quizId }: { packId: string; quizId: string }) {
+  const { t } = useTranslation();
+  const { catalog } = useApp();
+  useDocumentTitle(t('ux.result.goneTitle'));
+  const place = findQuiz(catalog, packId, quizId);
+  return (
+    <div className="result">
+      <h1>{t('ux.result.goneTitle')}</h1>
+      <p>{t('ux.result.goneText')}</p>
+      <p className="actions">
+        <a className="button primary" href={routeToHash({ screen: 'progress' })}>
+          {t('ux.result.goneProgress')}
+        </a>
+        {place && (
+          <a className="button" href={routeToHash({ screen: 'module', packId, moduleId: place.module.id })}>
+            {t('ux.result.goneModule')}
+          </a>
+        )}
+      </p>
+    </div>
+  );
 }
 
 function Result({ quiz, submitted }: { quiz: QuizView; submitted: SubmittedAttempt }) {
