@@ -10,6 +10,7 @@ import { createHandlers } from '../../../electron/services/api/handlers';
 import type { Channel, Envelope } from '../../../src/core/api/contract';
 import type { Startup } from '../../../src/core/api/startup';
 import { CONTENT_DIR, PACK_ID } from '../services/packAnswers';
+import { LOG_FILE } from '../../../electron/services/progress/learnerStore';
 
 const APP_PAGE = 'app://academy/index.html';
 const tempDir = useTempDirs('academy-startup-');
@@ -60,14 +61,15 @@ describe('getStartup', () => {
     expect(s.learner).toBeNull();
   });
 
-  it('carries the start-up notices (a damaged progress file restored)', async () => {
+  it('carries the start-up notices (the progress log removed behind the app’s back)', async () => {
     const first = setup();
     const dataDir = first.dataDir;
+    await first.call('recordLessonEvent', { packId: PACK_ID, lessonId: 'channels', event: 'opened' });
     await first.services.close();
     open.splice(0);
-    fs.writeFileSync(path.join(learnerDir(dataDir), 'progress.json'), '{"trunc');
+    fs.rmSync(path.join(learnerDir(dataDir), LOG_FILE));
     const { call } = setup(dataDir);
-    expect((await call<Startup>('getStartup', {})).notices.map((n) => n.id)).toEqual(['progress-restored']);
+    expect((await call<Startup>('getStartup', {})).notices.map((n) => n.id)).toEqual(['progress-log-missing']);
   });
 
   it('refuses an argument that is not the expected shape, and writes nothing', async () => {
