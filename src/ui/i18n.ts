@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { numbersInTheLanguage } from './numberFormat';
 import { DEFAULT_LANGUAGE, isLocaleFileOf, isUiLanguage, mergeLocaleFiles, UI_LANGUAGES } from '../core/i18n/languages';
 
 // Each locale file is its own chunk: the first screen loads the text of the language in use
@@ -20,12 +21,12 @@ export async function ensureLanguage(lang: string): Promise<void> {
 }
 
 export async function initI18n(language: string): Promise<typeof i18next> {
-  await i18next.use(initReactI18next).init({
+  await i18next.use(initReactI18next).use(numbersInTheLanguage).init({
     resources: {},
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],
-    interpolation: { escapeValue: false }, // React escapes
+    interpolation: { escapeValue: false, alwaysFormat: true }, // React escapes; numbers follow the language (numberFormat.ts)
     returnNull: false,
   });
   await ensureLanguage(language);
