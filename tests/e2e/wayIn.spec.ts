@@ -77,3 +77,26 @@ test('a profile just created can be opened at once', async ({ app: page }) => {
   await page.getByRole('button', { name: 'Switch to Bea now' }).click();
   await expect(page.locator('.profile-switcher')).toContainText('You are studying as Bea.');
 });
+
+test('on a first start the learner can put their own name on the default profile, or leave it for later', async ({ app: page }) => {
+  const switcher = page.locator('.profile-switcher');
+  await expect(switcher).toContainText('You are studying as Learner 1.');
+  // "Not now" puts the offer away for this session; the next start offers it again.
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await expect(page.getByRole('button', { name: 'Save my name' })).toHaveCount(0);
+  await page.reload();
+  const field = page.getByLabel('Type your name as it should appear on your certificate');
+  await expect(field).toBeVisible();
+  // A name the rules refuse is explained, in words, before anything is sent.
+  await field.fill('   ');
+  await page.getByRole('button', { name: 'Save my name' }).click();
+  await expect(switcher.locator('[role="alert"]')).toBeVisible();
+  await field.fill('Aminata Diallo');
+  await field.press('Enter');
+  await expect(switcher).toContainText('You are studying as Aminata Diallo.');
+  // Named: the offer is gone, and it stays gone after a reload.
+  await expect(page.getByRole('button', { name: 'Save my name' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.profile-switcher')).toContainText('You are studying as Aminata Diallo.');
+  await expect(page.getByRole('button', { name: 'Save my name' })).toHaveCount(0);
+});

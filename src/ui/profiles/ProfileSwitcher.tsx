@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeToHash } from '../router';
 import { useProfiles } from './ProfileGate';
-import {  } from './profileText';
+import { FirstStartName } from './FirstStartName';
 import { ErrorMessage } from '../errors/ErrorMessage';
 
 /** Beyond this many other learners, the rest are in the picker. */
@@ -29,6 +29,7 @@ export function ProfileSwitcher() {
     <section className="profile-switcher" aria-labelledby="profile-switcher-title">
       <h2 id="profile-switcher-title">{t('profiles.switcher.title')}</h2>
       <p>{t('profiles.switcher.current', { name: active.name })}</p>
+      <FirstStartName />
       {quick.length > 0 && (
         <ul className="profile-switch-list">
           {quick.map((p) => (
