@@ -4,19 +4,44 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
 
 export const RENDERER_ROOT = path.join(repoRoot, 'src', 'ui');
 export const RENDERER_OUT_DIR = path.join(repoRoot, 'out', 'renderer');
 
+/**
+ * index.html preloads the default language's text chunk: it is fetched at every start anyway
+ * (it is the fallback text when the app is in another language), and preloaded it no longer
+ * waits for the app's code to run before its request goes out.
+ */
+/** DEFAULT_LANGUAGE of src/core/i18n/languages.ts (not imported: this config is loaded as plain ESM). */
+const DEFAULT_LANGUAGE = 'en';
+
+function preloadDefaultLanguageText(): Plugin {
+  return {
+    name: 'academy:preload-default-language-text',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/core/i18n/text/${DEFAULT_LANGUAGE}.ts`),
+        );
+        if (!chunk) throw new Error(`no chunk for the ${DEFAULT_LANGUAGE} UI text`);
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 export function rendererConfig(): UserConfig {
   return {
     root: RENDERER_ROOT,
     // Relative URLs: the same files work from app://academy/ and from the harness's http origin.
     base: './',
-    plugins: [react()],
+    plugins: [react(), preloadDefaultLanguageText()],
     publicDir: false,
     build: {
       outDir: RENDERER_OUT_DIR,
@@ -28,7 +53,13 @@ export function rendererConfig(): UserConfig {
       reportCompressedSize: false,
       // The polyfill is unnecessary in Chromium; without it no helper script is injected.
       modulePreload: { polyfill: false },
-      rolldownOptions: { input: path.join(RENDERER_ROOT, 'index.html') },
+      rolldownOptions: {
+        input: path.join(RENDERER_ROOT, 'index.html'),
+        // Everything the entry imports statically is loaded before the first screen anyway: one
+        // file, not the 15 small shared chunks automatic splitting made (each a request, and
+        // a module to instantiate, while the first lesson waits).
+        output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+      },
     },
   };
 }

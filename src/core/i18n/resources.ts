@@ -3,29 +3,12 @@
 // One file per area, so that work on different features does not collide in one file. The
 // files of a language are merged at their top level; tests/unit/i18n checks that no top-level
 // key appears in two files.
-import enCore from './locales/en.json';
-import enCurriculum from './locales/en.curriculum.json';
-import enEngine from './locales/en.engine.json';
-import enLearners from './locales/en.learners.json';
-import enSearch from './locales/en.search.json';
-import enStore from './locales/en.store.json';
-import enUx from './locales/en.ux.json';
-import frCore from './locales/fr.json';
-import frCurriculum from './locales/fr.curriculum.json';
-import frEngine from './locales/fr.engine.json';
-import frLearners from './locales/fr.learners.json';
-import frSearch from './locales/fr.search.json';
-import frStore from './locales/fr.store.json';
-import frUx from './locales/fr.ux.json';
-import enErrors from './locales/en.errors.json';
-import frErrors from './locales/fr.errors.json';
+import * as enText from './text/en';
+import * as frText from './text/fr';
 
-export const LOCALE_PARTS = {
-  en: [enCore, enEngine, enLearners, enCurriculum, enErrors, enSearch, enStore, enUx],
-  fr: [frCore, frEngine, frLearners, frCurriculum, frErrors, frSearch, frStore, frUx],
-} as const;
-const en = Object.assign({}, ...LOCALE_PARTS.en) as typeof enCore;
-const fr = Object.assign({}, ...LOCALE_PARTS.fr) as typeof frCore;
+export const LOCALE_PARTS = { en: enText.parts, fr: frText.parts } as const;
+const en = enText.text;
+const fr = frText.text;
 
 import { isUiLanguage } from './languages';
 export { DEFAULT_LANGUAGE, isUiLanguage, UI_LANGUAGES, type UiLanguage } from './languages';

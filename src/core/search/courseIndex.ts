@@ -1,12 +1,12 @@
-// The search index of one pack in one language (minisearch), and the query run on each
+// The search index of one pack in one language (see termIndex), and the query run on each
 // keystroke: every word must match (AND), the last one as a prefix (the learner is still
 // typing it); when that finds nothing, again with a little fuzziness for typos. Titles and
 // headings weigh more.
-import MiniSearch from 'minisearch';
 import type { SearchDocument } from './documents';
 import { extractAround, type ExtractPart } from './extract';
 import { MIN_QUERY_LENGTH } from './limits';
-import { termProcessor } from './terms';
+import { TermIndex } from './termIndex';
+import { termProcessor, words } from './terms';
 import type { Route } from '../routes';
 
 export interface SearchHit {
@@ -30,29 +30,23 @@ export interface PackIndex {
 }
 
 
-const KEYSTROKE = { combineWith: 'AND', boost: { title: 3, heading: 2 } } as const;
 /** The word being typed matches as a prefix, from its third letter ("de" alone would match half the course). */
 const lastTermPrefix = (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3;
+/** A typo allowed per five letters, in words of five letters or more (only when the words as typed find nothing). */
+const typos = (term: string) => (term.length >= 5 ? Math.round(term.length * 0.2) : 0);
 
 export function buildPackIndex(docs: readonly SearchDocument[], lang: string): PackIndex {
   const processTerm = termProcessor(lang);
-  const index = new MiniSearch<{ id: number; title: string; heading: string; text: string }>({
-    fields: ['title', 'heading', 'text'],
-    storeFields: [],
-    processTerm,
-  });
-  index.addAll(docs.map((d, id) => ({ id, title: d.title, heading: d.heading ?? '', text: d.text })));
+  const termsOf = (text: string) => words(text).flatMap((w) => processTerm(w) ?? []);
+  const index = new TermIndex(docs.map((d) => ({ title: termsOf(d.title), heading: termsOf(d.heading ?? ''), text: termsOf(d.text) })));
   return {
     lang,
     size: docs.length,
     search(query, limit) {
       if (query.trim().length < MIN_QUERY_LENGTH) return [];
-      // Fuzzy matching costs most on a large index: only when the words as typed find nothing.
-      let results = index.search(query, { ...KEYSTROKE, prefix: lastTermPrefix });
-      if (results.length === 0) results = index.search(query, { ...KEYSTROKE, prefix: lastTermPrefix, fuzzy: (term) => (term.length >= 5 ? 0.2 : false) });
-      return results.slice(0, limit).map((r) => {
-        const doc = docs[r.id as number]!;
-        const matched = new Set(r.terms);
+      const { hits, matched } = index.search({ terms: termsOf(query), prefix: lastTermPrefix, fuzzy: typos, limit });
+      return hits.map((r) => {
+        const doc = docs[r.id]!;
         const body = doc.text || doc.title;
         return {
           kind: doc.kind,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UI_LANGUAGES } from '../../core/i18n/resources';
+import { UI_LANGUAGES } from '../../core/i18n/languages';
 import { useApp } from '../appState';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ErrorMessage } from '../errors/ErrorMessage';

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GiftExport, GiftImport } from '../../core/gift/giftTransfer';
-import { UI_LANGUAGES } from '../../core/i18n/resources';
+import { UI_LANGUAGES } from '../../core/i18n/languages';
 import { api } from '../api';
 import { useApp } from '../appState';
 import { saveFile } from '../download';

@@ -1,0 +1,13 @@
+// All the EN UI text in one module, so the renderer fetches a language as one file (see
+// src/ui/i18n.ts); resources.ts builds the Node-side table from the same parts.
+import core from '../locales/en.json';
+import curriculum from '../locales/en.curriculum.json';
+import engine from '../locales/en.engine.json';
+import errors from '../locales/en.errors.json';
+import learners from '../locales/en.learners.json';
+import search from '../locales/en.search.json';
+import store from '../locales/en.store.json';
+import ux from '../locales/en.ux.json';
+
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux] as const;
+export const text = Object.assign({}, ...parts) as typeof core;

@@ -1,0 +1,13 @@
+// All the FR UI text in one module, so the renderer fetches a language as one file (see
+// src/ui/i18n.ts); resources.ts builds the Node-side table from the same parts.
+import core from '../locales/fr.json';
+import curriculum from '../locales/fr.curriculum.json';
+import engine from '../locales/fr.engine.json';
+import errors from '../locales/fr.errors.json';
+import learners from '../locales/fr.learners.json';
+import search from '../locales/fr.search.json';
+import store from '../locales/fr.store.json';
+import ux from '../locales/fr.ux.json';
+
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux] as const;
+export const text = Object.assign({}, ...parts) as typeof core;
