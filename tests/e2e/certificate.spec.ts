@@ -224,6 +224,8 @@ test('the certificate can be downloaded again in French from the home screen, wi
 
   await tabTo(page, 'Settings');
   await page.keyboard.press('Enter');
+  // Screens other than the lesson load on first use: wait for this one before tabbing into it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await pickRadio(page, 'Français');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await tabTo(page, 'Accueil');
