@@ -122,10 +122,18 @@ async function createAndDownload(page: Page, name: string, labels: { name: strin
   expect(code).toMatch(/^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}$/);
   await tabTo(page, labels.download);
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'academy-e2e-pdf-')), download.suggestedFilename());
-  await download.saveAs(file);
+  // The PDF is read and its folder removed at once, pass or fail: no test leaves a temp folder.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'academy-e2e-pdf-'));
+  let text: string;
+  try {
+    const file = path.join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    text = pdfText(file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   await expect(page.getByRole('link', { name: labels.again })).toBeFocused();
-  return { code, file, text: pdfText(file), fileName: download.suggestedFilename() };
+  return { code, text, fileName: download.suggestedFilename() };
 }
 
 /** The facts listed on the certificate screen, by their label. */
