@@ -1,11 +1,24 @@
-// The renderer loads each language's locale files by name (src/ui/i18n.ts), Node code through
-// resources.ts. Both must give the same text: a locale file that resources.ts forgot, or one
-// the file-name rule misses, fails here.
+// The renderer fetches each language's text as one module (src/core/i18n/text/<lang>.ts), which
+// resources.ts also uses. Every locale file on disk must be in it: a file that a text module
+// forgot, or one the file-name rule misses, fails here.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isLocaleFileOf, mergeLocaleFiles, UI_LANGUAGES } from '../../../src/core/i18n/languages';
+import { UI_LANGUAGES } from '../../../src/core/i18n/languages';
 import { resources } from '../../../src/core/i18n/resources';
+
+/** Whether a locale file (`<lang>.json`, `<lang>.<area>.json`) holds text of `lang`. */
+function isLocaleFileOf(file: string, lang: string): boolean {
+  return new RegExp(`(^|/)${lang}(\\.[\\w-]+)?\\.json$`).test(file);
+}
+
+/** A language's text: its locale files merged at their top level, as the text modules merge them. */
+function mergeLocaleFiles(files: Record<string, unknown>, lang: string): Record<string, unknown> {
+  const mine = Object.keys(files)
+    .filter((file) => isLocaleFileOf(file, lang))
+    .sort();
+  return Object.assign({}, ...mine.map((file) => files[file]));
+}
 
 const dir = path.resolve(import.meta.dirname, '../../../src/core/i18n/locales');
 const files = Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [`../core/i18n/locales/${f}`, JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))]));
