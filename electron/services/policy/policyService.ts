@@ -12,7 +12,7 @@ import { parseYaml, validateYaml } from '../../../src/core/content/yamlFile';
 import { problemReason, type Problem } from '../../../src/core/content/problems';
 import type { Reason } from '../../../src/core/reasons';
 import { isUiLanguage, UI_LANGUAGES } from '../../../src/core/i18n/resources';
-import { langSchema } from '../../../src/core/ids';
+import { idSchema, langSchema } from '../../../src/core/ids';
 import { safeRecord } from '../../../src/core/safeRecord';
 
 /** A policy is a few lines; anything near this size is not one. */
@@ -74,6 +74,46 @@ export const policySchema = z
     defaultLanguage: uiLanguage.optional(),
     /** Shared by every installation of the administration, so any of them can verify a certificate. */
     certificateKey: keySchema.optional(),
+    /** Who may create which profile. Default: no PIN needed, trainer profiles allowed without a PIN. */
+    profiles: z
+      .strictObject({
+        /** Every profile must have a PIN. */
+        pinRequired: z.boolean().optional(),
+        /** Trainer profiles: allowed, allowed only with a PIN, or not at all. */
+        trainerProfiles: z.enum(['allowed', 'pin', 'forbidden']).optional(),
+      })
+      .optional(),
+    /** Where learner data lives (an absolute path), instead of the per-user default. */
+    dataFolder: z.string().trim().min(1, 'must not be empty').refine((s) => path.isAbsolute(s), 'must be an absolute path').optional(),
+    /** Whether learners may restore a progress file into their record (default true). */
+    learnersMayImportProgress: z.boolean().optional(),
+    /** Add-on content packs (.academypack). */
+    packs: z
+      .strictObject({
+        /** Refuse a pack that is not signed by one of publicKeys. */
+        requireSignature: z.boolean().optional(),
+        /** Ed25519 public keys of the administration, base64 of the raw 32 bytes or of the SPKI DER. */
+        publicKeys: z.array(z.string().trim().min(1)).max(16).optional(),
+        /** Pack ids in the order the home screen shows them; packs not listed follow. */
+        order: z.array(idSchema).optional(),
+      })
+      .refine((p) => !p.requireSignature || (p.publicKeys?.length ?? 0) > 0, {
+        message: 'requireSignature needs at least one key in publicKeys',
+        path: ['publicKeys'],
+      })
+      .optional(),
+    /** The Learning Record Store that receives xAPI statements (HTTP Basic, write-only keys). */
+    lrs: z
+      .strictObject({
+        endpoint: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }),
+        username: z.string().min(1, 'must not be empty'),
+        password: z.string().min(1, 'must not be empty'),
+        /** The IRI under which activity ids are built (default https://academy.wcoomd.example/xapi). */
+        activityIriBase: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).optional(),
+        /** The account home page that names learners (default: the endpoint's origin). */
+        homePage: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).optional(),
+      })
+      .optional(),
     /** Settings for features that read them by name; unknown names are kept, not refused. */
     options: safeRecord(
       z.string().regex(/^[a-zA-Z][a-zA-Z0-9_.-]{0,63}$/, 'option names are letters, digits, ".", "_" and "-"'),
