@@ -23,6 +23,9 @@ import http from 'node:http';
 const repo = path.resolve(import.meta.dirname, '../..');
 const bin = (n: string) => path.join(repo, 'node_modules', '.bin', n);
 const RUNS = 25;
+// `npm run bench -- --first-lesson` prints figures (a), (a2) and (d2) only: the quick loop when
+// working on the first screen (the rest of the bench takes minutes).
+const FIRST_LESSON_ONLY = process.argv.includes('--first-lesson');
 const SWITCHES = 50;
 
 const quantile = (xs: number[], q: number) => {
@@ -129,6 +132,7 @@ async function main() {
     console.log(
       `bench (d2) JavaScript loaded before the first lesson is interactive: ${(first.jsGzipBytes / 1024).toFixed(1)} KB gzipped (${first.jsFiles} file(s); target <= 110 KB)`,
     );
+    if (FIRST_LESSON_ONLY) return;
 
     // (b) Switch lessons through the app's own links, timed from the click to the new title.
     const order = ['what-is-ecommerce', 'channels', 'stakeholders', 'challenges', 'wco-response'];
@@ -161,6 +165,8 @@ async function main() {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 
+  if (FIRST_LESSON_ONLY) return;
+
   // (c) The validator over the whole built-in pack, in process, and the CLI as a user runs it.
   const packDir = path.join(repo, 'content/wco-ecommerce');
   const checks: number[] = [];
@@ -184,6 +190,7 @@ async function main() {
 }
 
 await main();
+if (FIRST_LESSON_ONLY) process.exit(0);
 await (await import('./review')).printReviewBench(); // score an attempt + update the review queue, 5,000 past answers
 await (await import('./portable')).printPortableBench(); // export, import check and restore of a record with 5,000 attempts
 (await import('./store')).printStoreBench(); // (e) progress writes at 5,000 and 50,000 past attempts, opening 50,000 records
