@@ -15,12 +15,9 @@ import { chromium, type Page } from 'playwright-core';
 import { loadPack } from '../../src/core/content/loadPack';
 import { readPackDir } from '../../electron/services/content/packReader';
 import { startPreviewServer } from '../../electron/services/preview/previewServer';
-import { createStaticHandler } from '../../electron/services/staticFiles';
-import { CONTENT_SECURITY_POLICY } from '../../electron/services/securityPolicy';
 import { chromiumLaunchOptions } from '../e2e/chromium';
-import http from 'node:http';
+import { FIRST_LESSON_HASH, median, quantile, REPO as repo, serveBlank, timeToReady } from './firstLesson';
 
-const repo = path.resolve(import.meta.dirname, '../..');
 const bin = (n: string) => path.join(repo, 'node_modules', '.bin', n);
 const RUNS = 25;
 // `npm run bench -- --first-lesson` prints figures (a), (a2) and (d2) only: the quick loop when
@@ -28,55 +25,9 @@ const RUNS = 25;
 const FIRST_LESSON_ONLY = process.argv.includes('--first-lesson');
 const SWITCHES = 50;
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
-};
-const median = (xs: number[]) => quantile(xs, 0.5);
-
 function build() {
   execFileSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: repo, stdio: 'inherit' });
   execFileSync(bin('vite'), ['build', '--logLevel', 'warn', '--config', 'tests/bench/blank/vite.config.ts'], { cwd: repo, stdio: 'inherit' });
-}
-
-/** Serves the blank page the same way the harness serves the app (same static handler, same CSP). */
-async function serveBlank(): Promise<{ url: string; close(): void }> {
-  const handle = createStaticHandler({ mounts: [{ prefix: '/', dir: path.join(repo, 'out/bench-blank') }], csp: CONTENT_SECURITY_POLICY, spaFallback: 'index.html' });
-  const server = http.createServer(async (req, res) => {
-    const r = await handle(new Request(new URL(req.url ?? '/', 'http://127.0.0.1')));
-    const headers: Record<string, string> = {};
-    r.headers.forEach((v, k) => (headers[k] = v));
-    res.writeHead(r.status, headers).end(Buffer.from(await r.arrayBuffer()));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
-}
-
-/** ms from navigation start until the page is ready, by the page's own clock. */
-async function timeToReady(page: Page, url: string, kind: 'lesson' | 'blank'): Promise<number> {
-  await page.goto('about:blank');
-  await page.goto(url, { waitUntil: 'commit' });
-  // Polled inside the page with page.evaluate (the app's CSP rightly forbids evaluating strings,
-  // which waitForFunction would need).
-  return page.evaluate(async (k) => {
-    const ready = () => {
-      if (k === 'blank') return !!document.querySelector('h1');
-      // A lesson is interactive when its text and its "finish" button are on screen.
-      const b = document.querySelector<HTMLButtonElement>('.lesson-nav button.primary');
-      return !!(b && !b.disabled && document.querySelector('.lesson-body h2'));
-    };
-    await new Promise<void>((resolve, reject) => {
-      const give_up = setTimeout(() => reject(new Error(`not ready after 20 s: ${location.href}`)), 20_000);
-      const check = () => {
-        if (!ready()) return requestAnimationFrame(check);
-        clearTimeout(give_up);
-        resolve();
-      };
-      check();
-    });
-    return performance.now();
-  }, kind);
 }
 
 /**
@@ -113,7 +64,7 @@ async function main() {
     // tsx (esbuild keepNames) wraps named functions in __name(); give evaluated code a no-op one.
     await page.addInitScript('window.__name = (f) => f;');
     // (a) The lesson counts as interactive when its text and its "finish" button are on screen.
-    const lessonUrl = `${app.url}#/lesson/wco-ecommerce/what-is-ecommerce`;
+    const lessonUrl = `${app.url}${FIRST_LESSON_HASH}`;
     await timeToReady(page, lessonUrl, 'lesson'); // warm-up: first load compiles caches
     await timeToReady(page, blank.url, 'blank');
     const lessonTimes: number[] = [];
