@@ -266,9 +266,12 @@ function checkLessonReferences(
   const byLessonAndLang = new Map(scanned.map((s) => [`${s.lesson.id}/${s.lang}`, s.headings]));
   const headingsOf = (lessonId: string, lang: string) => byLessonAndLang.get(`${lessonId}/${lang}`);
 
-  for (const s of scanned) {
-    const { scan } = s;
+  for (const s of scanned) checkScan(s.scan, s);
+
+  // Speaker notes are held to the same rules as the lesson around them.
+  function checkScan(scan: LessonScan, s: LessonScanned): void {
     const at = (line: number) => s.bodyStartLine + line - 1;
+    for (const note of scan.speakerNotes) checkScan(note.scan, s);
     for (const term of scan.terms) {
       if (!termIds.has(term.id)) problems.push(problem(s.file, at(term.line), 'errors.pack.unknownTerm', { term: term.id }));
     }
