@@ -21,6 +21,7 @@ import { drawPool } from '../quiz/draw';
 import { checkLessonParity } from './lessonParity';
 import { passMarkFor } from '../quiz/passRule';
 import { checkObjectivesEverywhere } from './objectives';
+import { loadGuides } from './guideCheck';
 
 export const MANIFEST_FILE = 'pack.yaml';
 export const GLOSSARY_FILE = 'glossary.yaml';
@@ -94,6 +95,7 @@ export function loadPack(source: PackSource): LoadResult {
   });
 
   checkDraws(quizzes, quizFiles, modules, problems);
+  const guides = loadGuides((f) => source.read(f), modules, quizzes, languages, problems);
   const termIds = new Set(glossary.map((t) => t.id));
   checkLessonReferences(source, scanned, lessons, termIds, problems);
   // Translations are compared once each version is sound on its own, so one defect gets one report.
@@ -105,7 +107,7 @@ export function loadPack(source: PackSource): LoadResult {
   checkLessonParity(soundVersions, problems);
   checkObjectivesEverywhere(soundVersions, problems);
 
-  const pack: Pack = { manifest, modules, lessons, quizzes, glossary };
+  const pack: Pack = { manifest, modules, lessons, quizzes, glossary, guides };
   return { pack: problems.length === 0 ? pack : null, problems };
 }
 
