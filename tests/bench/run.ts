@@ -76,7 +76,7 @@ async function main() {
     }
     const ratio = median(lessonTimes) / median(blankTimes);
     console.log(
-      `bench (a) first lesson interactive / blank page: ${ratio.toFixed(2)}x (lesson ${median(lessonTimes).toFixed(0)} ms, blank ${median(blankTimes).toFixed(0)} ms, medians of ${RUNS}; target <= 1.3x)`,
+      `bench (a) first lesson interactive / blank page: ${ratio.toFixed(2)}x (lesson ${median(lessonTimes).toFixed(0)} ms, blank ${median(blankTimes).toFixed(0)} ms, medians of ${RUNS}; target <= 1.3x; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}: the ratio moves with the load)`,
     );
     const first = await firstLessonLoad(page, lessonUrl);
     console.log(`bench (a2) API calls before the first lesson is interactive: ${first.apiCalls.length} (${first.apiCalls.join(', ')}; target <= 2)`);
