@@ -119,16 +119,16 @@ export async function installPackArchive(file: string, opts: InstallOptions): Pr
 function parseManifest(bytes: Buffer): ArchiveManifest {
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    // "__proto__" and friends are never a path or a field: refused wherever they appear.
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes), (key, value: unknown) => {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error('forbidden key');
+      return value;
+    });
   } catch {
     throw new RequestError('packs.error.badManifest', { field: '-' });
   }
   const parsed = archiveManifestSchema.safeParse(json);
   if (!parsed.success) throw new RequestError('packs.error.badManifest', { field: parsed.error.issues[0]?.path.join('.') || '-' });
-  // JSON.parse makes "__proto__" an own key; a file list is paths, and no path is named so.
-  if (Object.keys(parsed.data.files).some((f) => f === '__proto__' || f === 'constructor' || f === 'prototype')) {
-    throw new RequestError('packs.error.badManifest', { field: 'files' });
-  }
   return parsed.data;
 }
 
