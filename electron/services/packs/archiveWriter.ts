@@ -8,7 +8,8 @@ import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { loadPack } from '../../../src/core/content/loadPack';
 import type { Problem } from '../../../src/core/content/problems';
-import { htmlInLesson, svgProblem } from '../../../src/core/packs/activeContent';
+import { packFileProblem } from '../../../src/core/packs/activeContent';
+import { translate } from '../../../src/core/i18n/resources';
 import { ARCHIVE_MANIFEST, ARCHIVE_PACK_DIR, ARCHIVE_SIGNATURE, type ArchiveManifest } from '../../../src/core/packs/archiveFormat';
 import { entryNameProblem } from '../../../src/core/packs/entryNames';
 import { readPackDir } from '../content/packReader';
@@ -41,13 +42,8 @@ function installerProblems(dir: string, files: string[]): Problem[] {
   const problems: Problem[] = [];
   for (const f of files) {
     if (entryNameProblem(f)) problems.push({ file: f, line: 1, message: 'has a name that is not safe on every system' });
-    if (!/\.(ya?ml|md|svg|png|jpe?g|webp|gif)$/i.test(f)) problems.push({ file: f, line: 1, message: 'is not a file type a pack may hold (YAML, Markdown, svg, png, jpg, webp, gif)' });
-    const text = () => fs.readFileSync(path.join(dir, f), 'utf8');
-    if (/\.md$/i.test(f)) {
-      const line = htmlInLesson(text());
-      if (line !== undefined) problems.push({ file: f, line, message: 'holds HTML or a script address: lessons are Markdown only' });
-    }
-    if (/\.svg$/i.test(f) && svgProblem(text())) problems.push({ file: f, line: 1, message: `has ${svgProblem(text())} content: pictures may not hold scripts, event handlers or outside references` });
+    const problem = packFileProblem(f, () => fs.readFileSync(path.join(dir, f), 'utf8'));
+    if (problem) problems.push({ file: f, line: problem.params.line ?? 1, reason: problem.reason, params: problem.params, message: translate('en', problem.reason, problem.params) });
   }
   return problems;
 }

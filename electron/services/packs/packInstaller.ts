@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadPack } from '../../../src/core/content/loadPack';
 import type { Pack } from '../../../src/core/content/model';
 import { formatProblem, problemReason } from '../../../src/core/content/problems';
-import { htmlInLesson, svgProblem } from '../../../src/core/packs/activeContent';
+import { packFileProblem } from '../../../src/core/packs/activeContent';
 import { ARCHIVE_LIMITS, archiveManifestSchema, type ArchiveLimits, type ArchiveManifest } from '../../../src/core/packs/archiveFormat';
 import { compareVersions } from '../../../src/core/packs/semver';
 import { findPackDirs, readPackDir } from '../content/packReader';
@@ -21,9 +21,6 @@ import { signedByOneOf } from './packSigning';
 export const INSTALLED_PACKS_DIR = 'packs';
 export const REMOVED_PACKS_DIR = 'packs-removed';
 const STAGING_PREFIX = '.pack-staging-';
-
-/** The file types a pack may hold: its YAML and Markdown, and pictures. */
-const PACK_FILE_TYPES = /\.(ya?ml|md|svg|png|jpe?g|webp|gif)$/i;
 
 export interface PackSignaturePolicy {
   requireSignature?: boolean;
@@ -159,17 +156,8 @@ function checkFileList(manifest: ArchiveManifest, files: Map<string, string>): v
 
 function checkActiveContent(packDir: string, files: string[]): void {
   for (const file of files) {
-    if (!PACK_FILE_TYPES.test(file)) throw new RequestError('packs.error.fileType', { file });
-    const full = path.join(packDir, ...file.split('/'));
-    if (/\.md$/i.test(file)) {
-      const line = htmlInLesson(fs.readFileSync(full, 'utf8'));
-      if (line !== undefined) throw new RequestError('packs.error.lessonHtml', { file, line });
-    } else if (/\.svg$/i.test(file)) {
-      const problem = svgProblem(fs.readFileSync(full, 'utf8'));
-      if (problem === 'script') throw new RequestError('packs.error.svgScript', { file });
-      if (problem === 'eventHandler') throw new RequestError('packs.error.svgEventHandler', { file });
-      if (problem === 'externalReference') throw new RequestError('packs.error.svgExternal', { file });
-    }
+    const problem = packFileProblem(file, () => fs.readFileSync(path.join(packDir, ...file.split('/')), 'utf8'));
+    if (problem) throw new RequestError(problem.reason, problem.params);
   }
 }
 

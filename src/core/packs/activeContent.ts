@@ -41,3 +41,31 @@ export function svgProblem(svg: string): SvgProblem | undefined {
   if (/@import/i.test(text)) return 'externalReference';
   return undefined;
 }
+
+/** The file types a pack may hold: its YAML and Markdown, and pictures. */
+export const PACK_FILE_TYPES = /\.(ya?ml|md|svg|png|jpe?g|webp|gif)$/i;
+
+export interface PackFileProblem {
+  reason: 'packs.error.fileType' | 'packs.error.lessonHtml' | 'packs.error.svgScript' | 'packs.error.svgEventHandler' | 'packs.error.svgExternal';
+  params: { file: string; line?: number };
+}
+
+const SVG_REASONS: Record<SvgProblem, PackFileProblem['reason']> = {
+  script: 'packs.error.svgScript',
+  eventHandler: 'packs.error.svgEventHandler',
+  externalReference: 'packs.error.svgExternal',
+};
+
+/** Why a file may not be in an installed pack (its type, HTML in a lesson, an active SVG), if it may not. */
+export function packFileProblem(file: string, text: () => string): PackFileProblem | undefined {
+  if (!PACK_FILE_TYPES.test(file)) return { reason: 'packs.error.fileType', params: { file } };
+  if (/\.md$/i.test(file)) {
+    const line = htmlInLesson(text());
+    return line === undefined ? undefined : { reason: 'packs.error.lessonHtml', params: { file, line } };
+  }
+  if (/\.svg$/i.test(file)) {
+    const problem = svgProblem(text());
+    return problem && { reason: SVG_REASONS[problem], params: { file } };
+  }
+  return undefined;
+}
