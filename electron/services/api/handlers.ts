@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { AcademyApi, Channel, Envelope } from '../../../src/core/api/contract';
 import * as S from '../../../src/core/api/schemas';
-import * as P from '../../../src/core/packs/packApi';
+import * as P from '../../../src/core/packs/packApiSchemas';
 import type { Services } from '../services';
 import { NotFoundError, RequestError } from '../errors';
 import { startup } from '../startup/startup';

@@ -113,9 +113,14 @@ export function openPackService(opts: PackServiceOptions): PackService {
   const drop = (uploadId: string) => {
     const job = jobs.get(uploadId);
     if (!job) return;
-    if (!job.installed) job.staged?.discard();
-    fs.rmSync(job.file, { force: true });
     jobs.delete(uploadId);
+    try {
+      if (!job.installed) job.staged?.discard();
+      fs.rmSync(job.file, { force: true });
+    } catch (e) {
+      // A file still open elsewhere (Windows): the next start clears uploads and staging folders.
+      (opts.log ?? console.warn)(`pack upload ${uploadId} not cleared yet: ${(e as Error).message}`);
+    }
   };
 
   const busy = () => [...jobs.values()].some((j) => j.checking && !j.staged && !j.refused);

@@ -45,7 +45,8 @@ import type {
 import type { SearchHit } from '../search/courseIndex';
 import type { Startup } from './startup';
 import type { GiftExport, GiftImport } from '../gift/giftTransfer';
-import type { BeginPackUploadArgs, ListPacksArgs, PackJob, PackJobArgs, PackList, PackUploadArgs, RemovePackArgs, UploadPackChunkArgs } from '../packs/packApi';
+import type { PackJob, PackList } from '../packs/packApi';
+import type { BeginPackUploadArgs, ListPacksArgs, PackJobArgs, PackUploadArgs, RemovePackArgs, UploadPackChunkArgs } from '../packs/packApiSchemas';
 
 export interface Settings {
   language: string;
