@@ -142,6 +142,29 @@ test('install a pack from a file with its progress bar, finish a lesson, update 
   }
 });
 
+test('a pack file opened with the app arrives on the packs screen ready to check (the renderer half of "open with")', async ({ app: page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'academy-e2e-offer-'));
+  try {
+    const bytes = fs.readFileSync(buildNational(dir, '1.0.0')).toString('base64');
+    // Electron main copies the opened file into an upload and loads #/packs/offer/<id>; the
+    // preview has no "open with", so the page makes the upload through the same API.
+    const uploadId = await page.evaluate(async (data) => {
+      const call = async (channel: string, arg: unknown) =>
+        ((await (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(arg) })).json()) as { value: { uploadId: string } }).value;
+      const { uploadId: id } = await call('beginPackUpload', { fileName: 'national.academypack', size: atob(data).length });
+      await call('uploadPackChunk', { uploadId: id, offset: 0, data });
+      return id;
+    }, bytes);
+    await page.goto(`${page.url().replace(/#.*$/, '')}#/packs/offer/${uploadId}`);
+    await expect(page.getByRole('heading', { name: 'Ready to install: “National module”, version 1.0.0' })).toBeVisible();
+    await expect(page.locator('.pack-row', { hasText: 'National module' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Install', exact: true }).click();
+    await expect(page.locator('.pack-row', { hasText: 'National module' })).toContainText('Version 1.0.0');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a pack preloaded by the administration comes first on the home screen when the policy orders it', async ({ page }) => {
   test.setTimeout(240_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'academy-e2e-preload-'));
