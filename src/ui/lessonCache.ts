@@ -1,4 +1,5 @@
-// Lessons do not change while the app runs, so each (pack, lesson, language) is fetched once.
+// Lessons change only when a pack is installed, updated or removed (forgetPackLessons).
+// Otherwise each (pack, lesson, language) is fetched once.
 // Start-up asks for the lesson in the address before React renders, and a lesson on screen
 // fetches the next one in the background: moving on is then instant.
 import type { LessonArgs } from '../core/api/schemas';
@@ -23,15 +24,21 @@ export function arrivedLesson(args: LessonArgs): LessonView | undefined {
 
 export function loadLesson(args: LessonArgs): Promise<LessonView> {
   const key = keyOf(args);
-  let pending = cache.get(key);
-  if (!pending) {
-    pending = api.getLesson(args);
-    // A failed load is not kept, so a retry asks again.
-    pending.then(
-      (lesson) => arrived.set(key, lesson),
-      () => cache.delete(key),
-    );
-    cache.set(key, pending);
-  }
+  const known = cache.get(key);
+  if (known) return known;
+  const pending = api.getLesson(args);
+  // A failed load is not kept, so a retry asks again; a load the pack's update made stale
+  // (forgetPackLessons while it was on its way) is not kept either.
+  pending.then(
+    (lesson) => cache.get(key) === pending && arrived.set(key, lesson),
+    () => cache.get(key) === pending && cache.delete(key),
+  );
+  cache.set(key, pending);
   return pending;
+}
+
+/** Forgets a pack's lessons: it was updated or removed (Settings → Content packs). */
+export function forgetPackLessons(packId: string): void {
+  for (const key of cache.keys()) if (key.startsWith(`${packId}/`)) cache.delete(key);
+  for (const key of arrived.keys()) if (key.startsWith(`${packId}/`)) arrived.delete(key);
 }
