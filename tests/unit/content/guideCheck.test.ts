@@ -99,6 +99,15 @@ describe('facilitator guides in content:check', () => {
     ]);
   });
 
+  it('reports a plan that leaves a lesson of the module out', () => {
+    const without = guide('en', (l) => {
+      l[18] = '    lessons: [intro]'; // "channels" was only in step 4
+    });
+    expect(check({ [EN]: without, [FR]: guide('fr') }).messages).toEqual([
+      `${EN}:6: the plan leaves out lesson "channels": give it a step, for instance as self-study`,
+    ]);
+  });
+
   it('reports a translation that plans another session, at the differing line', () => {
     const drifted = guide('fr', (l) => {
       l[8] = '  - minutes: 80'; // step 2 shorter…
