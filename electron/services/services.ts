@@ -21,6 +21,7 @@ import { openProfileService, type ProfileService } from './profiles/profileServi
 import { combineNoticeBoards } from './profiles/combinedNotices';
 import { STUDY_TIME_STORE } from './studyTime/studyTimeService';
 import { RESTORE_BACKUPS_DIR } from './portable/portableService';
+import { PROFILE_ID_PATTERN } from '../../src/core/profiles/rules';
 
 /** Everything kept in one learner's folder (`<data>/profiles/<id>/`), opened per profile. */
 export interface LearnerServices extends LearnerRecordServices {
@@ -30,11 +31,18 @@ export interface LearnerServices extends LearnerRecordServices {
   notices: NoticeBoard;
 }
 
+const profileIdOf = (dir: string) => {
+  const name = path.basename(dir);
+  return PROFILE_ID_PATTERN.test(name) ? name : undefined;
+};
+
 function openLearnerServices(opts: { dir: string; content: ContentLibrary; createStore: BackingStoreFactory; learnerName: () => string | undefined }): LearnerServices {
   const { dir, content, createStore } = opts;
   const progress = openProgressService({ dir, content, createStore });
   const review = openReviewService({ progress, content });
-  const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName });
+  // A learner's folder is named by their profile id (`<data>/profiles/<id>/`): that id goes into
+  // their progress files, so a trainer's class tells one trainee's files from another's.
+  const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName, learnerId: profileIdOf(dir) });
   const notices = createNoticeBoard({ progress: progress.recovery, studyTime: record.studyTime.recovery, rejectedPacks: [], others: progress.logNotices });
   return { progress, review, ...record, notices };
 }

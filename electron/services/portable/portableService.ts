@@ -55,11 +55,13 @@ export function openPortableService(opts: {
   studyTime: StudyTimeService;
   /** The learner's display name, if profiles give one. */
   learnerName?: () => string | undefined;
+  /** The learner's id (their profile's), written into exported files so a class can match them. */
+  learnerId?: string;
   now?: () => Date;
 }): PortableService {
   const now = opts.now ?? (() => new Date());
   const current = (): PortableBody => ({ progress: opts.progress.snapshot(), studyTime: opts.studyTime.snapshot() });
-  const build = (at: Date) => buildPortableFile(current(), { exportedAt: at.toISOString(), learnerName: opts.learnerName?.(), sha256: sha256Hex });
+  const build = (at: Date) => buildPortableFile(current(), { exportedAt: at.toISOString(), learnerId: opts.learnerId, learnerName: opts.learnerName?.(), sha256: sha256Hex });
 
   /** Writes the current record as a portable file before a restore; never overwrites a file. */
   const backup = (at: Date): string => {

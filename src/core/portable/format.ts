@@ -1,7 +1,7 @@
 // The portable progress file: a learner's record (progress and study time) in one JSON file a
 // trainer can collect. Version 1:
 //
-//   { "format": "cea-progress", "version": 1, "exportedAt": "<ISO>", "learner": { "name"?: … },
+//   { "format": "cea-progress", "version": 1, "exportedAt": "<ISO>", "learner": { "id"?: …, "name"?: … },
 //     "body": { "progress": <the progress record>, "studyTime": <the study-time record> },
 //     "hash": "sha256-<hex of SHA-256 over canonicalJson(body)>" }
 //
@@ -56,7 +56,7 @@ export interface PortableFile {
   format: typeof PORTABLE_FORMAT;
   version: typeof PORTABLE_VERSION;
   exportedAt: string;
-  learner: { name?: string };
+  learner: { id?: string; name?: string };
   body: PortableBody;
   hash: string;
 }
@@ -65,11 +65,14 @@ export type PortableParse = { ok: true; file: PortableFile } | PortableRejection
 
 export type Sha256Hex = (text: string) => string;
 
+/** The learner's id (their profile's), so a trainer's class can tell two files of one trainee apart from two trainees. */
+const LEARNER_ID = z.string().regex(/^[a-z0-9-]{1,64}$/);
+
 const envelopeSchema = z.strictObject({
   format: z.literal(PORTABLE_FORMAT),
   version: z.literal(PORTABLE_VERSION),
   exportedAt: z.iso.datetime(),
-  learner: z.strictObject({ name: z.string().trim().min(1).max(100).optional() }),
+  learner: z.strictObject({ id: LEARNER_ID.optional(), name: z.string().trim().min(1).max(100).optional() }),
   body: z.unknown(),
   hash: z.string().regex(/^sha256-[0-9a-f]{64}$/, 'must be "sha256-" and 64 hex digits'),
 });
@@ -199,14 +202,14 @@ export function parsePortableFile(text: string, sha256: Sha256Hex): PortablePars
     if (e instanceof FutureVersionError) return reject('newer-app', `the progress record was ${e.message}`);
     return reject('wrong-shape', `body.progress: ${(e as Error).message}`, { path: 'body.progress' });
   }
-  const { name } = envelope.data.learner;
+  const { id, name } = envelope.data.learner;
   return {
     ok: true,
     file: {
       format: PORTABLE_FORMAT,
       version: PORTABLE_VERSION,
       exportedAt: envelope.data.exportedAt,
-      learner: name === undefined ? {} : { name },
+      learner: { ...(id === undefined ? {} : { id }), ...(name === undefined ? {} : { name }) },
       body: { progress, studyTime: body.data.studyTime },
       hash: envelope.data.hash,
     },
@@ -214,12 +217,12 @@ export function parsePortableFile(text: string, sha256: Sha256Hex): PortablePars
 }
 
 /** A file ready to write: compact JSON, so even a very long record stays under the import limit. */
-export function buildPortableFile(body: PortableBody, opts: { exportedAt: string; learnerName?: string; sha256: Sha256Hex }): { file: PortableFile; text: string } {
+export function buildPortableFile(body: PortableBody, opts: { exportedAt: string; learnerId?: string; learnerName?: string; sha256: Sha256Hex }): { file: PortableFile; text: string } {
   const file: PortableFile = {
     format: PORTABLE_FORMAT,
     version: PORTABLE_VERSION,
     exportedAt: opts.exportedAt,
-    learner: opts.learnerName ? { name: opts.learnerName } : {},
+    learner: { ...(opts.learnerId ? { id: opts.learnerId } : {}), ...(opts.learnerName ? { name: opts.learnerName } : {}) },
     body,
     hash: portableHash(body, opts.sha256),
   };

@@ -1,0 +1,78 @@
+// A class: the trainees of one course run, collected from their portable progress files
+// (cea-progress) without a server. Kept apart from every learner profile, in two stores per
+// class: the class itself (name, dates, groups, whole-class sessions: small, read to list
+// classes) and its trainees (each one's merged record).
+import { z } from 'zod';
+import { progressSchema } from '../progress/model';
+import { studyTimeSchema } from '../studyTime/record';
+import { classSessionSchema } from './session';
+
+export const CLASS_SCHEMA_VERSION = 1;
+export const CLASS_ID_PATTERN = /^c-[a-z0-9]{4,32}$/;
+export const classIdSchema = z.string().regex(CLASS_ID_PATTERN, 'must be a class id such as "c-1a2b3c4d"');
+/** A trainee's key in a class: `id:<learner id>` from the file, else `name:<name>` (older files), else `file:<hash>`. */
+// eslint-disable-next-line no-control-regex -- control characters are what it refuses
+export const traineeKeySchema = z.string().regex(/^(id|name|file):[^\u0000-\u001f]{1,200}$/);
+
+export const MAX_CLASS_NAME = 100;
+export const MAX_GROUPS = 20;
+export const MAX_GROUP_LABEL = 40;
+
+const text = (max: number) =>
+  z
+    .string()
+    .max(1000)
+    .transform((s) => s.trim())
+    // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+    .pipe(z.string().min(1).max(max).regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'));
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-03-14');
+
+export const classNameSchema = text(MAX_CLASS_NAME);
+export const groupLabelSchema = text(MAX_GROUP_LABEL);
+
+export const classInfoSchema = z.strictObject({
+  schemaVersion: z.literal(CLASS_SCHEMA_VERSION),
+  id: classIdSchema,
+  name: classNameSchema,
+  startsOn: isoDay.optional(),
+  endsOn: isoDay.optional(),
+  groups: z.array(groupLabelSchema).max(MAX_GROUPS),
+  createdAt: z.iso.datetime(),
+  sessions: z.array(classSessionSchema).max(1000),
+});
+export type ClassInfo = z.infer<typeof classInfoSchema>;
+
+/** One file that went into a trainee's record. */
+export const importedFileSchema = z.strictObject({
+  fileName: z.string().max(255),
+  /** The file's own seal (sha256 of its body): the same file imported twice is recognised. */
+  hash: z.string().regex(/^sha256-[0-9a-f]{64}$/),
+  exportedAt: z.iso.datetime(),
+  importedAt: z.iso.datetime(),
+});
+
+export const classTraineeSchema = z.strictObject({
+  key: traineeKeySchema,
+  name: z.string().max(100).optional(),
+  group: groupLabelSchema.optional(),
+  progress: progressSchema,
+  studyTime: studyTimeSchema,
+  files: z.array(importedFileSchema).max(10_000),
+});
+export type ClassTrainee = z.infer<typeof classTraineeSchema>;
+
+export const classTraineesSchema = z.strictObject({
+  schemaVersion: z.literal(CLASS_SCHEMA_VERSION),
+  trainees: z.array(classTraineeSchema).max(5000),
+});
+export type ClassTrainees = z.infer<typeof classTraineesSchema>;
+
+export interface ClassSummary {
+  id: string;
+  name: string;
+  startsOn?: string;
+  endsOn?: string;
+  groups: string[];
+  trainees: number;
+  createdAt: string;
+}
