@@ -22,6 +22,7 @@ import { combineNoticeBoards } from './profiles/combinedNotices';
 import { STUDY_TIME_STORE } from './studyTime/studyTimeService';
 import { RESTORE_BACKUPS_DIR } from './portable/portableService';
 import { PROFILE_ID_PATTERN } from '../../src/core/profiles/rules';
+import { openClassService, type ClassService } from './classes/classService';
 
 /** Everything kept in one learner's folder (`<data>/profiles/<id>/`), opened per profile. */
 export interface LearnerServices extends LearnerRecordServices {
@@ -60,6 +61,8 @@ export interface Services extends LearnerRecordServices {
   policy: PolicyService;
   certificates: CertificateService;
   profiles: ProfileService<LearnerServices>;
+  /** Trainer area → Classes: trainees' progress files collected into classes. */
+  classes: ClassService;
   /**
    * The active profile's services (a RequestError when no profile is open yet). `progress`,
    * `review` and the record services above are getters that follow it.
@@ -134,6 +137,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     settings,
     notices: combineNoticeBoards(() => [profiles.activeOrUndefined()?.services.notices, profiles.notices, installationNotices]),
     profiles,
+    classes: openClassService({ dataDir: opts.dataDir, content, createStore }),
     learner,
     get progress() {
       return learner().progress;

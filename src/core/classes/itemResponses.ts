@@ -4,7 +4,8 @@
 // are rebuilt from its seed and language and re-scored, as the progress report does (attempts
 // keep their answers, not per-question points).
 import type { Pack, Quiz } from '../content/model';
-import { quizView, textIn, type QuestionView } from '../content/views';
+import { chooseLang, textIn, type QuestionView } from '../content/views';
+import { askedQuestions } from '../quiz/draw';
 import { questionView } from '../content/questionViews';
 import type { Answer } from '../quiz/answers';
 import { scoreQuestion } from '../quiz/scoring';
@@ -74,28 +75,44 @@ function questionAt(pack: Pack, quiz: Quiz, ref: string) {
   return source && question ? { source, question, questionId } : undefined;
 }
 
-function firstAttempts(trainees: readonly ClassTrainee[], packId: string, quizId: string): { taker: string; attempt: AttemptRecord }[] {
-  const out: { taker: string; attempt: AttemptRecord }[] = [];
+/** Each trainee's first attempt at each quiz of the pack: quiz id → (trainee key, attempt). One pass over all attempts. */
+export function firstAttemptsByQuiz(trainees: readonly ClassTrainee[], packId: string): Map<string, { taker: string; attempt: AttemptRecord }[]> {
+  const byQuiz = new Map<string, { taker: string; attempt: AttemptRecord }[]>();
   for (const t of trainees) {
-    let first: AttemptRecord | undefined;
-    for (const a of t.progress.attempts) if (a.packId === packId && a.quizId === quizId && (!first || a.finishedAt < first.finishedAt)) first = a;
-    if (first) out.push({ taker: t.key, attempt: first });
+    const first = new Map<string, AttemptRecord>();
+    for (const a of t.progress.attempts) {
+      if (a.packId !== packId) continue;
+      const prev = first.get(a.quizId);
+      if (!prev || a.finishedAt < prev.finishedAt) first.set(a.quizId, a);
+    }
+    for (const [quizId, attempt] of first) {
+      let list = byQuiz.get(quizId);
+      if (!list) byQuiz.set(quizId, (list = []));
+      list.push({ taker: t.key, attempt });
+    }
   }
-  return out;
+  return byQuiz;
 }
 
-export function quizItemReport(pack: Pack, quiz: Quiz, trainees: readonly ClassTrainee[], lang: string): QuizItemReport {
-  const packId = pack.manifest.id;
-  const attempts = firstAttempts(trainees, packId, quiz.id);
+/** The item analysis of one quiz, from each trainee's first attempt at it (see firstAttemptsByQuiz). */
+export function quizItemReport(pack: Pack, quiz: Quiz, attempts: readonly { taker: string; attempt: AttemptRecord }[], lang: string): QuizItemReport {
   const infos = new Map<string, ItemInfo>();
   const types = new Map<string, QuestionView['type']>();
   const takers: TakerResponses[] = [];
+  // Views by language and ref, built once: a drawn quiz asks another set per seed, from one pool.
+  const views = new Map<string, QuestionView>();
   const asked = new Map<string, QuestionView[]>();
   for (const { taker, attempt } of attempts) {
     const key = quiz.draw ? `${attempt.lang}|${attempt.seed}` : attempt.lang;
     let questions = asked.get(key);
     if (!questions) {
-      questions = quizView(pack, quiz, attempt.lang, attempt.seed).questions;
+      const lang = chooseLang(pack, attempt.lang).lang;
+      questions = askedQuestions(pack, quiz, attempt.seed).map((a) => {
+        const viewKey = `${lang}|${a.ref}`;
+        let view = views.get(viewKey);
+        if (!view) views.set(viewKey, (view = questionView(a.question, lang, a.ref)));
+        return view;
+      });
       asked.set(key, questions);
     }
     const items: Record<string, { points: number; choices?: string[] }> = {};
@@ -132,10 +149,11 @@ export function quizItemReport(pack: Pack, quiz: Quiz, trainees: readonly ClassT
 
 /** The item analysis of every quiz of the pack that some trainee took. */
 export function classItemReport(pack: Pack, trainees: readonly ClassTrainee[], lang: string): QuizItemReport[] {
+  const byQuiz = firstAttemptsByQuiz(trainees, pack.manifest.id);
   const out: QuizItemReport[] = [];
   for (const quiz of pack.quizzes.values()) {
-    const report = quizItemReport(pack, quiz, trainees, lang);
-    if (report.takers > 0) out.push(report);
+    const attempts = byQuiz.get(quiz.id);
+    if (attempts) out.push(quizItemReport(pack, quiz, attempts, lang));
   }
   return out;
 }

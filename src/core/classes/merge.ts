@@ -9,6 +9,7 @@ import { hasChanges, mergePortable, type RestoreDiff } from '../portable/merge';
 import { emptyProgress } from '../progress/model';
 import { emptyStudyTime } from '../studyTime/record';
 import type { ClassTrainee } from './model';
+import type { CheckedFile, FileImport } from './results';
 
 /** How a file names its trainee in a class. */
 export function traineeKeyOf(file: Pick<PortableFile, 'learner' | 'hash'>): string {
@@ -54,4 +55,34 @@ export function mergeFileIntoTrainee(existing: ClassTrainee | undefined, file: P
     outcome: 'merged',
     changes: diff,
   };
+}
+
+/**
+ * Several checked files into a class's trainees, in order: rejected files are listed with their
+ * reason and change nothing. `trainees` is not changed; `changed` says whether to write.
+ */
+export function importFiles(
+  trainees: readonly ClassTrainee[],
+  files: readonly CheckedFile[],
+  importedAt: string,
+): { trainees: ClassTrainee[]; files: FileImport[]; changed: boolean } {
+  const list = [...trainees];
+  const index = new Map(list.map((x, i) => [x.key, i]));
+  let changed = false;
+  const results = files.map((f): FileImport => {
+    if (!f.ok) return { fileName: f.name, ok: false, reason: f.reason, params: f.params };
+    const at = index.get(traineeKeyOf(f.file));
+    const result = mergeFileIntoTrainee(at === undefined ? undefined : list[at], f.file, f.name, importedAt);
+    if (at === undefined) {
+      index.set(result.trainee.key, list.length);
+      list.push(result.trainee);
+      changed = true;
+    } else if (result.trainee !== list[at]) {
+      list[at] = result.trainee;
+      changed = true;
+    }
+    const { name } = result.trainee;
+    return { fileName: f.name, ok: true, traineeKey: result.trainee.key, ...(name ? { name } : {}), outcome: result.outcome, attemptsAdded: result.changes.attemptsAdded };
+  });
+  return { trainees: list, files: results, changed };
 }

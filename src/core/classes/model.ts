@@ -76,3 +76,15 @@ export interface ClassSummary {
   trainees: number;
   createdAt: string;
 }
+
+/**
+ * The trainees as written: their merged records come from files checked in full on import and
+ * from merges of those, so a write checks the shape around them only. Reading the store checks
+ * everything (classTraineesSchema).
+ */
+export const classTraineesWriteSchema = z.strictObject({
+  schemaVersion: z.literal(CLASS_SCHEMA_VERSION),
+  trainees: z
+    .array(classTraineeSchema.extend({ progress: z.custom<ClassTrainee['progress']>((v) => typeof v === 'object' && v !== null), studyTime: z.custom<ClassTrainee['studyTime']>((v) => typeof v === 'object' && v !== null) }))
+    .max(5000),
+}) as z.ZodType<ClassTrainees>;

@@ -143,18 +143,24 @@ export function classTables(pack: Pack, trainees: readonly ClassTrainee[], lang:
       meanShare: cells.length === 0 ? 0 : cells.reduce((s, c) => s + share(c), 0) / cells.length,
     };
   });
+  // Each trainee's best score per quiz, in one pass over their attempts.
+  const bestByQuiz = new Map<string, number[]>();
+  for (const t of trainees) {
+    const best = new Map<string, number>();
+    for (const a of t.progress.attempts) if (a.packId === summary.id && a.score > (best.get(a.quizId) ?? -1)) best.set(a.quizId, a.score);
+    for (const [quizId, score] of best) {
+      let list = bestByQuiz.get(quizId);
+      if (!list) bestByQuiz.set(quizId, (list = []));
+      list.push(score);
+    }
+  }
   const distributions: ScoreDistribution[] = [];
   for (const quiz of pack.quizzes.values()) {
+    const scores = bestByQuiz.get(quiz.id);
+    if (!scores) continue;
     const bands = new Array<number>(SCORE_BANDS).fill(0);
-    let takers = 0;
-    for (const t of trainees) {
-      let best = -1;
-      for (const a of t.progress.attempts) if (a.packId === summary.id && a.quizId === quiz.id && a.score > best) best = a.score;
-      if (best < 0) continue;
-      takers++;
-      bands[bandOf(best)]!++;
-    }
-    if (takers > 0) distributions.push({ quizId: quiz.id, title: textIn(quiz.title, summary.lang), moduleId: quiz.moduleId, takers, bands });
+    for (const score of scores) bands[bandOf(score)]!++;
+    distributions.push({ quizId: quiz.id, title: textIn(quiz.title, summary.lang), moduleId: quiz.moduleId, takers: scores.length, bands });
   }
   return {
     packId: summary.id,
