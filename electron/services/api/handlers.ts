@@ -61,6 +61,18 @@ const SPECS: { [C in Channel]: Spec<C> } = {
   renameProfile: { args: S.renameProfileArgs, run: (s, a) => s.profiles.rename(a) },
   deleteProfile: { args: S.deleteProfileArgs, run: (s, a) => s.profiles.remove(a) },
   setProfilePin: { args: S.setProfilePinArgs, run: (s, a) => s.profiles.setPin(a) },
+  listClasses: { args: S.noArgs, run: (s) => s.classes.list() },
+  createClass: { args: S.createClassArgs, run: (s, a) => s.classes.create(a) },
+  getClass: { args: S.classArgs, run: (s, a) => s.classes.view(a.classId, a.lang, a.packId) },
+  importClassFiles: { args: S.importClassFilesArgs, run: (s, a) => s.classes.importTexts(a.classId, a.files) },
+  removeClassTrainee: { args: S.classTraineeArgs, run: (s, a) => s.classes.removeTrainee(a.classId, a.key) },
+  setClassTraineeGroup: { args: S.setClassTraineeGroupArgs, run: (s, a) => s.classes.setGroup(a.classId, a.key, a.group) },
+  deleteClass: { args: S.classIdArgs, run: (s, a) => ({ name: s.classes.remove(a.classId).name }) },
+  getClassItems: { args: S.classArgs, run: (s, a) => s.classes.items(a.classId, a.lang, a.packId) },
+  getClassTrainee: { args: S.classTraineeViewArgs, run: (s, a) => s.classes.trainee(a.classId, a.key, a.lang, a.packId) },
+  exportClassCsv: { args: S.exportClassCsvArgs, run: (s, a) => s.classes.exportCsv(a.classId, a.kind, a.lang, a.packId) },
+  exportClassPdf: { args: S.classArgs, run: (s, a) => s.classes.exportPdf(a.classId, a.lang, a.packId) },
+  recordClassSession: { args: S.recordClassSessionArgs, run: (s, a) => s.classes.recordSession(a.classId, a.session) },
 };
 
 export function createHandlers(services: Services, isTrustedSender: (url: string | undefined) => boolean, log?: Log): Handlers {
