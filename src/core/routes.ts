@@ -13,7 +13,10 @@ export type Route =
   | { screen: 'certificate'; packId: string }
   | { screen: 'verify' }
   | { screen: 'progress' }
-  | { screen: 'trainer' };
+  | { screen: 'trainer' }
+  | { screen: 'classes' }
+  | { screen: 'class'; classId: string }
+  | { screen: 'classTrainee'; classId: string; key: string };
 
 const enc = encodeURIComponent;
 
@@ -45,6 +48,12 @@ export function routeToHash(r: Route): string {
       return '#/progress';
     case 'trainer':
       return '#/trainer';
+    case 'classes':
+      return '#/classes';
+    case 'class':
+      return `#/class/${enc(r.classId)}`;
+    case 'classTrainee':
+      return `#/class/${enc(r.classId)}/trainee/${enc(r.key)}`;
   }
 }
 
@@ -69,5 +78,8 @@ export function hashToRoute(hash: string): Route {
   if (screen === 'verify') return { screen };
   if (screen === 'progress') return { screen };
   if (screen === 'trainer') return { screen };
+  if (screen === 'classes') return { screen };
+  if (screen === 'class' && a && b === 'trainee' && c) return { screen: 'classTrainee', classId: a, key: c };
+  if (screen === 'class' && a) return { screen, classId: a };
   return { screen: 'home' };
 }

@@ -20,6 +20,9 @@ import {
   SettingsScreen,
   TrainerScreen,
   VerifyScreen,
+  ClassesScreen,
+  ClassScreen,
+  ClassTraineeScreen,
 } from './screens/lazyScreens';
 import { ProfileGate } from './profiles/ProfileGate';
 import type { ProfileList } from '../core/profiles/rules';
@@ -66,6 +69,12 @@ function Screen({ route }: { route: Route }) {
       return <ProfilesScreen />;
     case 'trainer':
       return <TrainerScreen />;
+    case 'classes':
+      return <ClassesScreen />;
+    case 'class':
+      return <ClassScreen classId={route.classId} />;
+    case 'classTrainee':
+      return <ClassTraineeScreen classId={route.classId} traineeKey={route.key} />;
   }
 }
 
