@@ -25,18 +25,23 @@ export function ClassScreen({ classId }: { classId: string }) {
   const [version, setVersion] = useState(0);
   const state = useAsync(() => api.getClass({ classId, lang: settings.language }), [classId, settings.language, version]);
   const refresh = () => setVersion((v) => v + 1);
+  // While the figures are read again after a change, the screen keeps showing the last ones, so
+  // the import's report and the table's sort and filter stay where they are.
+  const [last, setLast] = useState<ClassView | null>(null);
+  if (state.status === 'ready' && state.value !== last) setLast(state.value);
+  const shown = state.status === 'ready' ? state.value : state.status === 'error' ? null : last;
   return (
     <div className="class-screen">
       <p>
         <a href={routeToHash({ screen: 'classes' })}>{t('classes.ui.backToClasses')}</a>
       </p>
-      <AsyncView state={state}>
-        {(view) => (
-          <ClassBody view={view} onChanged={refresh} version={version}>
-            <ClassImport classId={classId} onImported={refresh} />
-          </ClassBody>
-        )}
-      </AsyncView>
+      {shown ? (
+        <ClassBody view={shown} onChanged={refresh} version={version}>
+          <ClassImport classId={classId} onImported={refresh} />
+        </ClassBody>
+      ) : (
+        <AsyncView state={state}>{() => null}</AsyncView>
+      )}
     </div>
   );
 }
