@@ -148,3 +148,26 @@ describe('class service', () => {
     }
   });
 });
+
+describe('opening one trainee’s file (a learner’s own progress screen)', () => {
+  it('shows what another learner’s file holds, quiz by quiz, and refuses to restore it', async () => {
+    const { s, files } = setup();
+    try {
+      const theirs = s.portable.inspect(files[0]!.text);
+      if (!theirs.ok) throw new Error(theirs.reason);
+      expect(theirs.ownFile).toBe(false);
+      const body = JSON.parse(files[0]!.text).body;
+      const taken = new Set(body.progress.attempts.map((a: { quizId: string }) => `wco-ecommerce/${a.quizId}`));
+      expect(Object.keys(theirs.quizzes).sort()).toEqual([...taken].sort());
+      for (const q of Object.values(theirs.quizzes)) expect(q.bestScore).toBeGreaterThanOrEqual(0);
+      expect(() => s.portable.restore(files[0]!.text)).toThrow(/classes.error.otherLearnersFile/);
+      // The learner's own file stays restorable.
+      const mine = s.portable.exportFile();
+      const own = s.portable.inspect(mine.text);
+      expect(own.ok && own.ownFile).toBe(true);
+      expect(s.portable.restore(mine.text).ok).toBe(true);
+    } finally {
+      await s.close();
+    }
+  });
+});
