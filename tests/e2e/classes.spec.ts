@@ -82,6 +82,11 @@ for (const lang of ['en', 'fr'] as const) {
     const roster = page.locator('table.class-roster tbody tr');
     await expect(roster).toHaveCount(TRAINEES);
     await expectNoViolations(page, `the class screen (${lang})`);
+    // Reflow at 320 CSS px: the wide tables scroll in their own box, never the page.
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize(size);
 
     // Sort by completion, then the other way: the order follows the figures.
     const completion = page.locator('table.class-roster').getByRole('button', { name: t('classes.ui.roster.completion') });
