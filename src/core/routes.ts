@@ -16,7 +16,8 @@ export type Route =
   | { screen: 'trainer' }
   | { screen: 'classes' }
   | { screen: 'class'; classId: string }
-  | { screen: 'classTrainee'; classId: string; key: string };
+  | { screen: 'classTrainee'; classId: string; key: string }
+  | { screen: 'packs'; offer?: string };
 
 const enc = encodeURIComponent;
 
@@ -54,6 +55,8 @@ export function routeToHash(r: Route): string {
       return `#/class/${enc(r.classId)}`;
     case 'classTrainee':
       return `#/class/${enc(r.classId)}/trainee/${enc(r.key)}`;
+    case 'packs':
+      return r.offer ? `#/packs/offer/${enc(r.offer)}` : '#/packs';
   }
 }
 
@@ -81,5 +84,6 @@ export function hashToRoute(hash: string): Route {
   if (screen === 'classes') return { screen };
   if (screen === 'class' && a && b === 'trainee' && c) return { screen: 'classTrainee', classId: a, key: c };
   if (screen === 'class' && a) return { screen, classId: a };
+  if (screen === 'packs') return a === 'offer' && b ? { screen, offer: b } : { screen };
   return { screen: 'home' };
 }

@@ -12,6 +12,7 @@ import {
   HomeScreen,
   LessonScreen,
   ModuleScreen,
+  PacksScreen,
   ProfilesScreen,
   ProgressScreen,
   QuizScreen,
@@ -75,6 +76,8 @@ function Screen({ route }: { route: Route }) {
       return <ClassScreen classId={route.classId} />;
     case 'classTrainee':
       return <ClassTraineeScreen classId={route.classId} traineeKey={route.key} />;
+    case 'packs':
+      return <PacksScreen offer={route.offer} />;
   }
 }
 

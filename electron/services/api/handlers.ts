@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { AcademyApi, Channel, Envelope } from '../../../src/core/api/contract';
 import * as S from '../../../src/core/api/schemas';
+import * as P from '../../../src/core/packs/packApiSchemas';
 import type { Services } from '../services';
 import { NotFoundError, RequestError } from '../errors';
 import { startup } from '../startup/startup';
@@ -73,6 +74,14 @@ const SPECS: { [C in Channel]: Spec<C> } = {
   exportClassCsv: { args: S.exportClassCsvArgs, run: (s, a) => s.classes.exportCsv(a.classId, a.kind, a.lang, a.packId) },
   exportClassPdf: { args: S.classArgs, run: (s, a) => s.classes.exportPdf(a.classId, a.lang, a.packId) },
   recordClassSession: { args: S.recordClassSessionArgs, run: (s, a) => s.classes.recordSession(a.classId, a.session) },
+  listPacks: { args: P.listPacksArgs, run: (s, a) => s.packs.list(a.lang) },
+  beginPackUpload: { args: P.beginPackUploadArgs, run: (s, a) => s.packs.beginUpload(a) },
+  uploadPackChunk: { args: P.uploadPackChunkArgs, run: (s, a) => s.packs.uploadChunk(a) },
+  checkPack: { args: P.packJobArgs, run: (s, a) => s.packs.check(a.uploadId, a.lang) },
+  getPackJob: { args: P.packJobArgs, run: (s, a) => s.packs.job(a.uploadId, a.lang) },
+  installPack: { args: P.packJobArgs, run: (s, a) => s.packs.install(a.uploadId, a.lang) },
+  cancelPackUpload: { args: P.packUploadArgs, run: (s, a) => s.packs.cancel(a.uploadId) },
+  removePack: { args: P.removePackArgs, run: (s, a) => s.packs.remove(a.packId) },
 };
 
 export function createHandlers(services: Services, isTrustedSender: (url: string | undefined) => boolean, log?: Log): Handlers {

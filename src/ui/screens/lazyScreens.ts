@@ -18,3 +18,4 @@ export const ProfilesScreen = lazyNamed(() => import('./ProfilesScreen'), 'Profi
 export const ClassesScreen = lazyNamed(() => import('./classes/ClassesScreen'), 'ClassesScreen');
 export const ClassScreen = lazyNamed(() => import('./classes/ClassScreen'), 'ClassScreen');
 export const ClassTraineeScreen = lazyNamed(() => import('./classes/ClassTraineeScreen'), 'ClassTraineeScreen');
+export const PacksScreen = lazyNamed(() => import('./PacksScreen'), 'PacksScreen');
