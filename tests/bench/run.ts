@@ -5,6 +5,7 @@
 //   (d) renderer JavaScript shipped at first load, gzipped KB
 //   (e) the learner store: progress writes with 5,000 and 50,000 past attempts, opening 50,000 (store.ts)
 //   (g) course-wide search: p95 per keystroke and index build, on a course 100x the built-in one
+//   (h) classes: importing 200 progress files of 40 attempts, every table and the item analysis (classes.ts)
 // Benchmarks print numbers; they do not pass or fail (timed unit tests flake on shared machines).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -144,5 +145,6 @@ await main();
 if (FIRST_LESSON_ONLY) process.exit(0);
 await (await import('./review')).printReviewBench(); // score an attempt + update the review queue, 5,000 past answers
 await (await import('./portable')).printPortableBench(); // export, import check and restore of a record with 5,000 attempts
+await (await import('./classes')).printClassBench(); // a class of 200 progress files x 40 attempts: import, every table, item analysis
 (await import('./store')).printStoreBench(); // (e) progress writes at 5,000 and 50,000 past attempts, opening 50,000 records
 (await import('./search')).printSearchBench(repo); // per-keystroke search and index build on a course 100x the built-in one

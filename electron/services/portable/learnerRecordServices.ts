@@ -21,12 +21,13 @@ export function openLearnerRecordServices(opts: {
   progress: ProgressService;
   createStore: BackingStoreFactory;
   learnerName?: () => string | undefined;
+  learnerId?: string;
   now?: () => Date;
 }): LearnerRecordServices {
   const studyTime = openStudyTimeService({ dir: opts.dir, content: opts.content, createStore: opts.createStore, now: opts.now });
   return {
     studyTime,
     progressReport: openProgressReportService({ content: opts.content, progress: opts.progress, studyTime }),
-    portable: openPortableService({ dir: opts.dir, progress: opts.progress, studyTime, learnerName: opts.learnerName, now: opts.now }),
+    portable: openPortableService({ dir: opts.dir, progress: opts.progress, studyTime, learnerName: opts.learnerName, learnerId: opts.learnerId, now: opts.now }),
   };
 }
