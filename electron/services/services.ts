@@ -21,6 +21,9 @@ import { openProfileService, type ProfileService } from './profiles/profileServi
 import { combineNoticeBoards } from './profiles/combinedNotices';
 import { STUDY_TIME_STORE } from './studyTime/studyTimeService';
 import { RESTORE_BACKUPS_DIR } from './portable/portableService';
+import type { XapiNaming } from '../../src/core/xapi/learningEvents';
+import { sendable } from '../../src/core/xapi/outbox';
+import { openXapiService, type XapiService } from './xapi/xapiService';
 
 /** Everything kept in one learner's folder (`<data>/profiles/<id>/`), opened per profile. */
 export interface LearnerServices extends LearnerRecordServices {
@@ -30,9 +33,18 @@ export interface LearnerServices extends LearnerRecordServices {
   notices: NoticeBoard;
 }
 
-function openLearnerServices(opts: { dir: string; content: ContentLibrary; createStore: BackingStoreFactory; learnerName: () => string | undefined }): LearnerServices {
+function openLearnerServices(opts: {
+  dir: string;
+  content: ContentLibrary;
+  createStore: BackingStoreFactory;
+  learnerName: () => string | undefined;
+  xapiNaming: XapiNaming;
+  language: () => string;
+}): LearnerServices {
   const { dir, content, createStore } = opts;
-  const progress = openProgressService({ dir, content, createStore });
+  // The profile's folder is named by its id: the name of the learner's xAPI account.
+  const xapi = { naming: opts.xapiNaming, profileId: path.basename(dir) };
+  const progress = openProgressService({ dir, content, createStore, xapi, language: opts.language });
   const review = openReviewService({ progress, content });
   const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName });
   const notices = createNoticeBoard({ progress: progress.recovery, studyTime: record.studyTime.recovery, rejectedPacks: [], others: progress.logNotices });
@@ -52,6 +64,8 @@ export interface Services extends LearnerRecordServices {
   policy: PolicyService;
   certificates: CertificateService;
   profiles: ProfileService<LearnerServices>;
+  /** xAPI: the status line, send now, export, forwarding statements of imported progress files. */
+  xapi: XapiService;
   /**
    * The active profile's services (a RequestError when no profile is open yet). `progress`,
    * `review` and the record services above are getters that follow it.
@@ -72,6 +86,8 @@ export interface ServicesOptions {
   initialLanguage?: string;
   /** The administration's policy file (YAML or JSON), if any; a bad one is ignored with a notice. */
   policyFile?: string;
+  /** Background xAPI send period (ms; 0: only "send now"). */
+  xapiEveryMs?: number;
 }
 
 /** The folder, in the data folder, where imported trainer questions are kept as packs. */
@@ -103,7 +119,8 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
   const profiles = openProfileService<LearnerServices>({
     dataDir: opts.dataDir,
     createStore,
-    openLearner: (dir, learnerName) => openLearnerServices({ dir, content, createStore, learnerName }),
+    openLearner: (dir, learnerName) =>
+      openLearnerServices({ dir, content, createStore, learnerName, xapiNaming: policy.policy.lrs ?? {}, language: () => settings.get().language }),
     closeLearner: (l) => l.progress.close(),
     learnerFiles: { stores: ['progress', STUDY_TIME_STORE], folders: [RESTORE_BACKUPS_DIR] },
     defaultName: named('profiles.defaultName'),
@@ -114,6 +131,16 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
   // active learner's.
   const activeProgress = new Proxy({} as ProgressService, { get: (_target, key) => Reflect.get(learner().progress, key) });
   const certificates = openCertificateService({ dir: opts.dataDir, content, progress: activeProgress, policy: policy.policy, createStore });
+  const xapi = openXapiService({
+    dataDir: opts.dataDir,
+    lrs: policy.policy.lrs,
+    everyMs: opts.xapiEveryMs,
+    learner: () => {
+      const progress = profiles.activeOrUndefined()?.services.progress;
+      return progress && { outbox: progress.outbox, sendable: () => sendable(progress.outbox()), acknowledge: progress.acknowledge, markRefused: progress.markRefused };
+    },
+    log: (line) => console.warn(line),
+  });
   const installationNotices = createNoticeBoard({
     settings: settings.recovery,
     rejectedPacks: content.rejected(),
@@ -144,12 +171,14 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     },
     policy,
     certificates,
+    xapi,
     async openExternal(url) {
       if (!externalUrlAllowed(url)) throw new RequestError('errors.linkNotAllowed');
       await opts.openExternal(url);
     },
     async close() {
       // Writes are on disk when they return; closing writes the progress snapshot and closes the log.
+      await xapi.close();
       profiles.closeAll();
       releaseDataDir();
     },

@@ -61,6 +61,9 @@ const SPECS: { [C in Channel]: Spec<C> } = {
   renameProfile: { args: S.renameProfileArgs, run: (s, a) => s.profiles.rename(a) },
   deleteProfile: { args: S.deleteProfileArgs, run: (s, a) => s.profiles.remove(a) },
   setProfilePin: { args: S.setProfilePinArgs, run: (s, a) => s.profiles.setPin(a) },
+  getXapiStatus: { args: S.noArgs, run: (s) => s.xapi.status() },
+  sendXapiNow: { args: S.noArgs, run: (s) => s.xapi.sendNow() },
+  exportXapiStatements: { args: S.noArgs, run: (s) => s.xapi.exportStatements() },
 };
 
 export function createHandlers(services: Services, isTrustedSender: (url: string | undefined) => boolean, log?: Log): Handlers {

@@ -45,6 +45,7 @@ import type {
 import type { SearchHit } from '../search/courseIndex';
 import type { Startup } from './startup';
 import type { GiftExport, GiftImport } from '../gift/giftTransfer';
+import type { XapiExport, XapiStatus } from '../xapi/status';
 
 export interface Settings {
   language: string;
@@ -104,6 +105,12 @@ export interface AcademyApi {
   /** Moves the profile's folder to the data folder's deleted/ area; erases nothing. */
   deleteProfile(args: DeleteProfileArgs): Promise<DeletedProfile>;
   setProfilePin(args: SetProfilePinArgs): Promise<ProfileSummary>;
+  /** xAPI: statements waiting, refused, the last success, whether the LRS was reached. */
+  getXapiStatus(): Promise<XapiStatus>;
+  /** Sends the waiting statements now (to the policy's LRS only). */
+  sendXapiNow(): Promise<XapiStatus>;
+  /** The active learner's unsent statements as a JSON file. */
+  exportXapiStatements(): Promise<XapiExport>;
 }
 
 export type Channel = keyof AcademyApi;
@@ -143,6 +150,9 @@ export const CHANNELS = [
   'renameProfile',
   'deleteProfile',
   'setProfilePin',
+  'getXapiStatus',
+  'sendXapiNow',
+  'exportXapiStatements',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every method of AcademyApi.

@@ -93,6 +93,9 @@ const GOOD_ARGS: Record<Channel, unknown> = {
   setProfilePin: { pin: '2468' },
   exportGift: { packId: PACK_ID, lang: 'en' },
   importGift: { fileName: 'national.gift', text: '::q1:: Customs may release low-risk parcels on arrival. {T}\n', lang: 'en' },
+  getXapiStatus: null,
+  sendXapiNow: null,
+  exportXapiStatements: null,
 };
 
 /** GOOD_ARGS with its placeholder profile ids replaced by two profiles made in `services`. */
