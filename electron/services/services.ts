@@ -24,6 +24,7 @@ import { RESTORE_BACKUPS_DIR } from './portable/portableService';
 import type { XapiNaming } from '../../src/core/xapi/learningEvents';
 import { sendable } from '../../src/core/xapi/outbox';
 import { openXapiService, type XapiService } from './xapi/xapiService';
+import type { SenderOptions } from './xapi/sender';
 
 /** Everything kept in one learner's folder (`<data>/profiles/<id>/`), opened per profile. */
 export interface LearnerServices extends LearnerRecordServices {
@@ -88,6 +89,8 @@ export interface ServicesOptions {
   policyFile?: string;
   /** Background xAPI send period (ms; 0: only "send now"). */
   xapiEveryMs?: number;
+  /** Timeouts and back-off of the xAPI sender (tests shorten them). */
+  xapiSender?: Omit<SenderOptions, 'lrs'>;
 }
 
 /** The folder, in the data folder, where imported trainer questions are kept as packs. */
@@ -135,6 +138,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     dataDir: opts.dataDir,
     lrs: policy.policy.lrs,
     everyMs: opts.xapiEveryMs,
+    sender: opts.xapiSender,
     learner: () => {
       const progress = profiles.activeOrUndefined()?.services.progress;
       return progress && { outbox: progress.outbox, sendable: () => sendable(progress.outbox()), acknowledge: progress.acknowledge, markRefused: progress.markRefused };

@@ -124,6 +124,7 @@ export function openXapiService(opts: {
     },
     forward: (statements) => forwarding?.add(statements) ?? 0,
     async close() {
+      if (closed) return;
       closed = true;
       if (timer) clearTimeout(timer);
       await running;

@@ -54,8 +54,8 @@ type LogEvent = { type: string; xapi?: OutboxAdd };
 const OUTBOX_TYPES = new Set(['xapi', 'xapi-sent', 'xapi-refused']);
 
 /** Folds one event's outbox part into `o` (in place: a log replay may hold thousands). */
-export function applyOutbox(o: Outbox, e: LogEvent): Outbox {
-  if (e.xapi) {
+export function applyOutbox(o: Outbox, e: LogEvent | OutboxEvent): Outbox {
+  if ('xapi' in e && e.xapi) {
     for (const s of e.xapi.statements) o.queued.set(s.id, s);
     if (e.xapi.registrations) Object.assign(o.registrations, e.xapi.registrations);
   }
