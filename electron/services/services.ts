@@ -25,6 +25,7 @@ import type { XapiNaming } from '../../src/core/xapi/learningEvents';
 import { sendable } from '../../src/core/xapi/outbox';
 import { openXapiService, type XapiService } from './xapi/xapiService';
 import type { SenderOptions } from './xapi/sender';
+import type { Statement } from '../../src/core/xapi/statement';
 
 /** Everything kept in one learner's folder (`<data>/profiles/<id>/`), opened per profile. */
 export interface LearnerServices extends LearnerRecordServices {
@@ -41,13 +42,14 @@ function openLearnerServices(opts: {
   learnerName: () => string | undefined;
   xapiNaming: XapiNaming;
   language: () => string;
+  forward: (statements: readonly Statement[]) => number;
 }): LearnerServices {
   const { dir, content, createStore } = opts;
   // The profile's folder is named by its id: the name of the learner's xAPI account.
   const xapi = { naming: opts.xapiNaming, profileId: path.basename(dir) };
   const progress = openProgressService({ dir, content, createStore, xapi, language: opts.language });
   const review = openReviewService({ progress, content });
-  const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName });
+  const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName, forward: opts.forward });
   const notices = createNoticeBoard({ progress: progress.recovery, studyTime: record.studyTime.recovery, rejectedPacks: [], others: progress.logNotices });
   return { progress, review, ...record, notices };
 }
@@ -119,21 +121,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
   const initialLanguage = policyInitialLanguage(policy.policy, opts.initialLanguage);
   const settings = openSettingsService({ dir: opts.dataDir, createStore, initialLanguage });
   const named = (key: string) => (n: number) => translate(settings.get().language, key).replace('{{n}}', String(n));
-  const profiles = openProfileService<LearnerServices>({
-    dataDir: opts.dataDir,
-    createStore,
-    openLearner: (dir, learnerName) =>
-      openLearnerServices({ dir, content, createStore, learnerName, xapiNaming: policy.policy.lrs ?? {}, language: () => settings.get().language }),
-    closeLearner: (l) => l.progress.close(),
-    learnerFiles: { stores: ['progress', STUDY_TIME_STORE], folders: [RESTORE_BACKUPS_DIR] },
-    defaultName: named('profiles.defaultName'),
-    recoveredName: named('profiles.recoveredName'),
-  });
-  const learner = () => profiles.active().services;
-  // The certificate key is the installation's; the record a certificate is earned with is the
-  // active learner's.
-  const activeProgress = new Proxy({} as ProgressService, { get: (_target, key) => Reflect.get(learner().progress, key) });
-  const certificates = openCertificateService({ dir: opts.dataDir, content, progress: activeProgress, policy: policy.policy, createStore });
+  // Its callbacks read the profiles lazily, once both exist.
   const xapi = openXapiService({
     dataDir: opts.dataDir,
     lrs: policy.policy.lrs,
@@ -145,6 +133,29 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     },
     log: (line) => console.warn(line),
   });
+  const profiles = openProfileService<LearnerServices>({
+    dataDir: opts.dataDir,
+    createStore,
+    openLearner: (dir, learnerName) =>
+      openLearnerServices({
+        dir,
+        content,
+        createStore,
+        learnerName,
+        xapiNaming: policy.policy.lrs ?? {},
+        language: () => settings.get().language,
+        forward: (statements) => xapi.forward(statements),
+      }),
+    closeLearner: (l) => l.progress.close(),
+    learnerFiles: { stores: ['progress', STUDY_TIME_STORE], folders: [RESTORE_BACKUPS_DIR] },
+    defaultName: named('profiles.defaultName'),
+    recoveredName: named('profiles.recoveredName'),
+  });
+  const learner = () => profiles.active().services;
+  // The certificate key is the installation's; the record a certificate is earned with is the
+  // active learner's.
+  const activeProgress = new Proxy({} as ProgressService, { get: (_target, key) => Reflect.get(learner().progress, key) });
+  const certificates = openCertificateService({ dir: opts.dataDir, content, progress: activeProgress, policy: policy.policy, createStore });
   const installationNotices = createNoticeBoard({
     settings: settings.recovery,
     rejectedPacks: content.rejected(),

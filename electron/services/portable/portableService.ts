@@ -15,6 +15,8 @@ import { hasChanges, mergePortable, portableContents } from '../../../src/core/p
 import type { ExportedProgress, InspectResult, PortableRefusal, RestoreResult } from '../../../src/core/portable/results';
 import type { ProgressService } from '../progress/progressService';
 import type { StudyTimeService } from '../studyTime/studyTimeService';
+import { sendable } from '../../../src/core/xapi/outbox';
+import type { Statement } from '../../../src/core/xapi/statement';
 
 /** Copies of the record taken before each restore, as portable files (so they can be restored too). */
 export const RESTORE_BACKUPS_DIR = 'restore-backups';
@@ -56,9 +58,15 @@ export function openPortableService(opts: {
   /** The learner's display name, if profiles give one. */
   learnerName?: () => string | undefined;
   now?: () => Date;
+  /** Hands the statements a restored file carries to this PC's forwarding outbox (store and forward). */
+  forward?: (statements: readonly Statement[]) => number;
 }): PortableService {
   const now = opts.now ?? (() => new Date());
-  const current = (): PortableBody => ({ progress: opts.progress.snapshot(), studyTime: opts.studyTime.snapshot() });
+  const current = (): PortableBody => {
+    // The statements the LRS has not confirmed travel with the record, to be forwarded elsewhere.
+    const statements = sendable(opts.progress.outbox());
+    return { progress: opts.progress.snapshot(), studyTime: opts.studyTime.snapshot(), ...(statements.length > 0 && { xapi: { statements } }) };
+  };
   const build = (at: Date) => buildPortableFile(current(), { exportedAt: at.toISOString(), learnerName: opts.learnerName?.(), sha256: sha256Hex });
 
   /** Writes the current record as a portable file before a restore; never overwrites a file. */
@@ -102,6 +110,8 @@ export function openPortableService(opts: {
       const parsed = parsePortableFile(text, sha256Hex);
       if (!parsed.ok) return refused(parsed);
       const { merged, diff } = mergePortable(current(), parsed.file.body);
+      // Forwarded even when the record itself has nothing new: once per statement id, ever.
+      if (parsed.file.body.xapi) opts.forward?.(parsed.file.body.xapi.statements);
       if (!hasChanges(diff)) return { ok: true, changes: diff };
       const backupFile = backup(now());
       // Progress first, then study time: each replacement is atomic; if the second failed, the first

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { FutureVersionError, migrateProgress } from '../progress/migrations';
 import { progressSchema, type ProgressData } from '../progress/model';
 import { studyTimeSchema, type StudyTimeData } from '../studyTime/record';
+import { statementSchema, type Statement } from '../xapi/statement';
 
 import { MAX_PORTABLE_BYTES } from './limits';
 
@@ -50,6 +51,11 @@ export interface PortableRejection {
 export interface PortableBody {
   progress: ProgressData;
   studyTime: StudyTimeData;
+  /**
+   * The learner's xAPI statements not yet confirmed by an LRS (store and forward): a PC with an
+   * LRS that imports the file forwards them, once. Absent when there are none.
+   */
+  xapi?: { statements: Statement[] };
 }
 
 export interface PortableFile {
@@ -74,9 +80,13 @@ const envelopeSchema = z.strictObject({
   hash: z.string().regex(/^sha256-[0-9a-f]{64}$/, 'must be "sha256-" and 64 hex digits'),
 });
 
+/** More than a year of daily study offline; a file is capped in bytes anyway (MAX_PORTABLE_BYTES). */
+export const MAX_PORTABLE_STATEMENTS = 20_000;
+
 const bodySchema = z.strictObject({
   progress: z.unknown(),
   studyTime: studyTimeSchema,
+  xapi: z.strictObject({ statements: z.array(statementSchema).max(MAX_PORTABLE_STATEMENTS) }).optional(),
 });
 
 const reject = (reason: PortableReason, details: string, params: Record<string, string> = {}): PortableRejection => ({
@@ -207,7 +217,7 @@ export function parsePortableFile(text: string, sha256: Sha256Hex): PortablePars
       version: PORTABLE_VERSION,
       exportedAt: envelope.data.exportedAt,
       learner: name === undefined ? {} : { name },
-      body: { progress, studyTime: body.data.studyTime },
+      body: { progress, studyTime: body.data.studyTime, ...(body.data.xapi && { xapi: body.data.xapi }) },
       hash: envelope.data.hash,
     },
   };

@@ -4,6 +4,7 @@ import { UI_LANGUAGES } from '../../core/i18n/languages';
 import { useApp } from '../appState';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ErrorMessage } from '../errors/ErrorMessage';
+import { XapiPanel } from '../components/XapiPanel';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function SettingsScreen() {
       </fieldset>
       <p role="status">{saved ? t('settings.saved') : ''}</p>
       {error !== null && <ErrorMessage error={error} />}
+      <XapiPanel />
     </div>
   );
 }

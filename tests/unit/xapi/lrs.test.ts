@@ -10,6 +10,8 @@ import { createSender, type OutboxAccess } from '../../../electron/services/xapi
 import type { Statement } from '../../../src/core/xapi/statement';
 import { useTempDirs } from '../tempDirs';
 import { FAST_SENDER, journey, openServices, queuedIds, writePolicy } from './journey';
+import { createServices } from '../../../electron/services/services';
+import { CONTENT_DIR } from '../services/packAnswers';
 
 const tempDir = useTempDirs('academy-xapi-lrs-');
 let lrs: TestLrs;
@@ -161,4 +163,48 @@ describe('a statement the LRS refuses', () => {
       await again.close();
     }
   }, 120_000);
+});
+
+describe('store and forward through a progress file', () => {
+  it('a PC without a connection exports its unsent statements; a PC with the LRS imports the file and forwards them once', async () => {
+    const offlineDir = tempDir();
+    const offline = createServices({ dataDir: offlineDir, contentRoots: [CONTENT_DIR], openExternal: async () => {}, xapiEveryMs: 0 });
+    let ids: string[];
+    let file: string;
+    try {
+      journey(offline);
+      ids = queuedIds(offline);
+      // No LRS in this PC's policy: nothing to send to, everything waits.
+      expect(offline.xapi.status()).toMatchObject({ state: 'off', queued: ids.length });
+      file = offline.portable.exportFile().text;
+    } finally {
+      await offline.close();
+    }
+    expect((JSON.parse(file) as { body: { xapi: { statements: { id: string }[] } } }).body.xapi.statements.map((s) => s.id)).toEqual(ids);
+
+    const trainerDir = tempDir();
+    const trainer = openServices(trainerDir, writePolicy(trainerDir, lrs.endpoint));
+    try {
+      expect(trainer.portable.restore(file).ok).toBe(true);
+      // Imported twice (the same file collected again): forwarded once.
+      trainer.portable.restore(file);
+      expect(trainer.xapi.status().queued).toBe(ids.length);
+      const status = await trainer.xapi.sendNow();
+      expect(status).toMatchObject({ state: 'idle', queued: 0 });
+      trainer.portable.restore(file);
+      expect(trainer.xapi.status().queued).toBe(0);
+      expect(await storedCounts(ids)).toEqual(ids.map(() => 1));
+      totals.sent += ids.length;
+    } finally {
+      await trainer.close();
+    }
+    // The forwarding outbox is in the data folder: a restart remembers what was forwarded.
+    const again = openServices(trainerDir, writePolicy(trainerDir, lrs.endpoint));
+    try {
+      again.portable.restore(file);
+      expect(again.xapi.status().queued).toBe(0);
+    } finally {
+      await again.close();
+    }
+  }, 180_000);
 });
