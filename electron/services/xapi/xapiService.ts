@@ -6,7 +6,7 @@
 import type { XapiExport, XapiStatus } from '../../../src/core/xapi/status';
 import type { Statement } from '../../../src/core/xapi/statement';
 import { sendable, type Outbox } from '../../../src/core/xapi/outbox';
-import { createSender, type LrsConfig, type OutboxAccess, type SenderOptions } from './sender';
+import { createSender, type LrsConfig, type OutboxAccess, type SenderCounts, type SenderOptions } from './sender';
 import { openForwardingOutbox } from './forwardingOutbox';
 
 export interface XapiService {
@@ -15,6 +15,8 @@ export interface XapiService {
   sendNow(): Promise<XapiStatus>;
   /** The active learner's statements not yet confirmed by the LRS, as a JSON array file. */
   exportStatements(): XapiExport;
+  /** Statements sent, requests retried and statements refused since the app started (for the log and tests). */
+  counts(): SenderCounts;
   /** Queues statements from an imported progress file, once per statement id; returns how many were new. */
   forward(statements: readonly Statement[]): number;
   close(): Promise<void>;
@@ -122,6 +124,7 @@ export function openXapiService(opts: {
       const at = now();
       return { fileName: `academy-xapi-statements-${at.toISOString().slice(0, 10)}.json`, text: JSON.stringify(statements, null, 1), count: statements.length };
     },
+    counts: () => ({ ...(sender?.counts ?? { sent: 0, retried: 0, refused: 0 }) }),
     forward: (statements) => forwarding?.add(statements) ?? 0,
     async close() {
       if (closed) return;
