@@ -8,6 +8,7 @@ import path from 'node:path';
 import {
   buildPortableFile,
   parsePortableFile,
+  statementsForFile,
   type PortableBody,
   type PortableRejection,
 } from '../../../src/core/portable/format';
@@ -64,7 +65,7 @@ export function openPortableService(opts: {
   const now = opts.now ?? (() => new Date());
   const current = (): PortableBody => {
     // The statements the LRS has not confirmed travel with the record, to be forwarded elsewhere.
-    const statements = sendable(opts.progress.outbox());
+    const statements = statementsForFile(sendable(opts.progress.outbox()));
     return { progress: opts.progress.snapshot(), studyTime: opts.studyTime.snapshot(), ...(statements.length > 0 && { xapi: { statements } }) };
   };
   const build = (at: Date) => buildPortableFile(current(), { exportedAt: at.toISOString(), learnerName: opts.learnerName?.(), sha256: sha256Hex });

@@ -82,6 +82,24 @@ const envelopeSchema = z.strictObject({
 
 /** More than a year of daily study offline; a file is capped in bytes anyway (MAX_PORTABLE_BYTES). */
 export const MAX_PORTABLE_STATEMENTS = 20_000;
+/**
+ * The share of a file's bytes the statements may take, so the record always fits under
+ * MAX_PORTABLE_BYTES: the oldest unsent statements go first, the rest in a later file (the
+ * forwarding PC takes each id once, so files that overlap forward nothing twice).
+ */
+export const PORTABLE_STATEMENT_BYTES = 2 * 1024 * 1024;
+
+/** The oldest statements that fit the file's statement budget, in order. */
+export function statementsForFile<T>(statements: readonly T[]): T[] {
+  const out: T[] = [];
+  let bytes = 0;
+  for (const s of statements) {
+    bytes += utf8Bytes(JSON.stringify(s)) + 1;
+    if (bytes > PORTABLE_STATEMENT_BYTES || out.length >= MAX_PORTABLE_STATEMENTS) break;
+    out.push(s);
+  }
+  return out;
+}
 
 const bodySchema = z.strictObject({
   progress: z.unknown(),
