@@ -5,6 +5,7 @@ import { useApp } from '../appState';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import { XapiPanel } from '../components/XapiPanel';
+import { routeToHash } from '../router';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -41,6 +42,10 @@ export function SettingsScreen() {
       </fieldset>
       <p role="status">{saved ? t('settings.saved') : ''}</p>
       {error !== null && <ErrorMessage error={error} />}
+      <h2>{t('packs.screen.title')}</h2>
+      <p>
+        <a href={routeToHash({ screen: 'packs' })}>{t('packs.screen.settingsLink')}</a>
+      </p>
       <XapiPanel />
     </div>
   );

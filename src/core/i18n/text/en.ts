@@ -10,6 +10,7 @@ import store from '../locales/en.store.json';
 import scorm from '../locales/en.scorm.json';
 import ux from '../locales/en.ux.json';
 import xapi from '../locales/en.xapi.json';
+import packs from '../locales/en.packs.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, xapi] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, xapi] as const;
 export const text = Object.assign({}, ...parts) as typeof core;
