@@ -23,6 +23,11 @@ import { STUDY_TIME_STORE } from './studyTime/studyTimeService';
 import { RESTORE_BACKUPS_DIR } from './portable/portableService';
 import { PROFILE_ID_PATTERN } from '../../src/core/profiles/rules';
 import { openClassService, type ClassService } from './classes/classService';
+import type { XapiNaming } from '../../src/core/xapi/learningEvents';
+import { sendable } from '../../src/core/xapi/outbox';
+import { openXapiService, type XapiService } from './xapi/xapiService';
+import type { SenderOptions } from './xapi/sender';
+import type { Statement } from '../../src/core/xapi/statement';
 import { openPackService, type PackService } from './packs/packService';
 import { INSTALLED_PACKS_DIR, packIdsIn } from './packs/packInstaller';
 import { APP_VERSION } from './packs/appVersion';
@@ -40,13 +45,23 @@ const profileIdOf = (dir: string) => {
   return PROFILE_ID_PATTERN.test(name) ? name : undefined;
 };
 
-function openLearnerServices(opts: { dir: string; content: ContentLibrary; createStore: BackingStoreFactory; learnerName: () => string | undefined }): LearnerServices {
+function openLearnerServices(opts: {
+  dir: string;
+  content: ContentLibrary;
+  createStore: BackingStoreFactory;
+  learnerName: () => string | undefined;
+  xapiNaming: XapiNaming;
+  language: () => string;
+  forward: (statements: readonly Statement[]) => number;
+}): LearnerServices {
   const { dir, content, createStore } = opts;
-  const progress = openProgressService({ dir, content, createStore });
+  // The profile's folder is named by its id: the name of the learner's xAPI account.
+  const xapi = { naming: opts.xapiNaming, profileId: path.basename(dir) };
+  const progress = openProgressService({ dir, content, createStore, xapi, language: opts.language });
   const review = openReviewService({ progress, content });
   // A learner's folder is named by their profile id (`<data>/profiles/<id>/`): that id goes into
   // their progress files, so a trainer's class tells one trainee's files from another's.
-  const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName, learnerId: profileIdOf(dir) });
+  const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName, learnerId: profileIdOf(dir), forward: opts.forward });
   const notices = createNoticeBoard({ progress: progress.recovery, studyTime: record.studyTime.recovery, rejectedPacks: [], others: progress.logNotices });
   return { progress, review, ...record, notices };
 }
@@ -68,6 +83,8 @@ export interface Services extends LearnerRecordServices {
   profiles: ProfileService<LearnerServices>;
   /** Trainer area → Classes: trainees' progress files collected into classes. */
   classes: ClassService;
+  /** xAPI: the status line, send now, export, forwarding statements of imported progress files. */
+  xapi: XapiService;
   /**
    * The active profile's services (a RequestError when no profile is open yet). `progress`,
    * `review` and the record services above are getters that follow it.
@@ -88,6 +105,10 @@ export interface ServicesOptions {
   initialLanguage?: string;
   /** The administration's policy file (YAML or JSON), if any; a bad one is ignored with a notice. */
   policyFile?: string;
+  /** Background xAPI send period (ms; 0: only "send now"). */
+  xapiEveryMs?: number;
+  /** Timeouts and back-off of the xAPI sender (tests shorten them). */
+  xapiSender?: Omit<SenderOptions, 'lrs'>;
   /** The app's version, which a pack's minAppVersion is checked against (default: package.json's). */
   appVersion?: string;
 }
@@ -127,10 +148,31 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
   const initialLanguage = policyInitialLanguage(policy.policy, opts.initialLanguage);
   const settings = openSettingsService({ dir: opts.dataDir, createStore, initialLanguage });
   const named = (key: string) => (n: number) => translate(settings.get().language, key).replace('{{n}}', String(n));
+  // Its callbacks read the profiles lazily, once both exist.
+  const xapi = openXapiService({
+    dataDir: opts.dataDir,
+    lrs: policy.policy.lrs,
+    everyMs: opts.xapiEveryMs,
+    sender: opts.xapiSender,
+    learner: () => {
+      const progress = profiles.activeOrUndefined()?.services.progress;
+      return progress && { outbox: progress.outbox, sendable: () => sendable(progress.outbox()), acknowledge: progress.acknowledge, markRefused: progress.markRefused };
+    },
+    log: (line) => console.warn(line),
+  });
   const profiles = openProfileService<LearnerServices>({
     dataDir: opts.dataDir,
     createStore,
-    openLearner: (dir, learnerName) => openLearnerServices({ dir, content, createStore, learnerName }),
+    openLearner: (dir, learnerName) =>
+      openLearnerServices({
+        dir,
+        content,
+        createStore,
+        learnerName,
+        xapiNaming: policy.policy.lrs ?? {},
+        language: () => settings.get().language,
+        forward: (statements) => xapi.forward(statements),
+      }),
     closeLearner: (l) => l.progress.close(),
     learnerFiles: { stores: ['progress', STUDY_TIME_STORE], folders: [RESTORE_BACKUPS_DIR] },
     defaultName: named('profiles.defaultName'),
@@ -154,7 +196,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     settings,
     notices: combineNoticeBoards(() => [profiles.activeOrUndefined()?.services.notices, profiles.notices, installationNotices]),
     profiles,
-    classes: openClassService({ dataDir: opts.dataDir, content, createStore }),
+    classes: openClassService({ dataDir: opts.dataDir, content, createStore, forward: (statements) => xapi.forward(statements) }),
     learner,
     get progress() {
       return learner().progress;
@@ -173,12 +215,14 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     },
     policy,
     certificates,
+    xapi,
     async openExternal(url) {
       if (!externalUrlAllowed(url)) throw new RequestError('errors.linkNotAllowed');
       await opts.openExternal(url);
     },
     async close() {
       // Writes are on disk when they return; closing writes the progress snapshot and closes the log.
+      await xapi.close();
       profiles.closeAll();
       releaseDataDir();
     },

@@ -2,6 +2,7 @@
 // each checked on its own), see the class (tables, item analysis, one trainee), export CSV and a
 // PDF summary, record whole-class sessions. Every write goes through the class's safe stores
 // (./classStore); a rejected file writes nothing.
+import type { Statement } from '../../../src/core/xapi/statement';
 import { z } from 'zod';
 import { CLASS_SCHEMA_VERSION, classNameSchema, groupLabelSchema, MAX_GROUPS, type ClassSummary, type ClassTrainee } from '../../../src/core/classes/model';
 import { importFiles } from '../../../src/core/classes/merge';
@@ -52,7 +53,14 @@ const summaryOf = (c: OpenClass): ClassSummary => {
   return { id, name, ...(startsOn ? { startsOn } : {}), ...(endsOn ? { endsOn } : {}), groups, createdAt, trainees: c.trainees.read().trainees.length };
 };
 
-export function openClassService(opts: { dataDir: string; content: ContentLibrary; createStore: BackingStoreFactory; now?: () => Date }): ClassService {
+export function openClassService(opts: {
+  dataDir: string;
+  content: ContentLibrary;
+  createStore: BackingStoreFactory;
+  now?: () => Date;
+  /** Store and forward: the unsent xAPI statements a trainee's file carries, to this PC's LRS (once per statement id). */
+  forward?: (statements: readonly Statement[]) => number;
+}): ClassService {
   const now = opts.now ?? (() => new Date());
   const store = openClassStore({ dataDir: opts.dataDir, createStore: opts.createStore, now });
 
@@ -75,6 +83,8 @@ export function openClassService(opts: { dataDir: string; content: ContentLibrar
     const c = store.open(classId);
     const result = importFiles(c.trainees.read().trainees, files, now().toISOString());
     if (result.changed) c.trainees.write({ schemaVersion: CLASS_SCHEMA_VERSION, trainees: result.trainees });
+    // Written first, forwarded after: a statement is queued only from a file the class kept.
+    for (const f of files) if (f.ok && f.file.body.xapi) opts.forward?.(f.file.body.xapi.statements);
     return { files: result.files, trainees: result.trainees.length };
   };
 

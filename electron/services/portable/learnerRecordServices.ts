@@ -7,6 +7,7 @@ import { openProgressReportService, type ProgressReportService } from '../report
 import type { BackingStoreFactory } from '../store/storeOptions';
 import { openStudyTimeService, type StudyTimeService } from '../studyTime/studyTimeService';
 import { openPortableService, type PortableService } from './portableService';
+import type { Statement } from '../../../src/core/xapi/statement';
 
 export interface LearnerRecordServices {
   studyTime: StudyTimeService;
@@ -23,11 +24,13 @@ export function openLearnerRecordServices(opts: {
   learnerName?: () => string | undefined;
   learnerId?: string;
   now?: () => Date;
+  /** Store and forward: statements of an imported progress file, to this PC's LRS. */
+  forward?: (statements: readonly Statement[]) => number;
 }): LearnerRecordServices {
   const studyTime = openStudyTimeService({ dir: opts.dir, content: opts.content, createStore: opts.createStore, now: opts.now });
   return {
     studyTime,
     progressReport: openProgressReportService({ content: opts.content, progress: opts.progress, studyTime }),
-    portable: openPortableService({ dir: opts.dir, progress: opts.progress, studyTime, learnerName: opts.learnerName, learnerId: opts.learnerId, now: opts.now }),
+    portable: openPortableService({ dir: opts.dir, progress: opts.progress, studyTime, learnerName: opts.learnerName, learnerId: opts.learnerId, now: opts.now, forward: opts.forward }),
   };
 }

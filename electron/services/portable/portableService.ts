@@ -8,6 +8,7 @@ import path from 'node:path';
 import {
   buildPortableFile,
   parsePortableFile,
+  statementsForFile,
   type PortableBody,
   type PortableFile,
   type PortableRejection,
@@ -18,6 +19,8 @@ import { hasChanges, mergePortable, portableContents } from '../../../src/core/p
 import type { ExportedProgress, InspectResult, PortableRefusal, RestoreResult } from '../../../src/core/portable/results';
 import type { ProgressService } from '../progress/progressService';
 import type { StudyTimeService } from '../studyTime/studyTimeService';
+import { sendable } from '../../../src/core/xapi/outbox';
+import type { Statement } from '../../../src/core/xapi/statement';
 
 /** Copies of the record taken before each restore, as portable files (so they can be restored too). */
 export const RESTORE_BACKUPS_DIR = 'restore-backups';
@@ -61,6 +64,8 @@ export function openPortableService(opts: {
   /** The learner's id (their profile's), written into exported files so a class can match them. */
   learnerId?: string;
   now?: () => Date;
+  /** Hands the statements a restored file carries to this PC's forwarding outbox (store and forward). */
+  forward?: (statements: readonly Statement[]) => number;
 }): PortableService {
   const now = opts.now ?? (() => new Date());
   // The learner's own file: saved by this profile, or by a profile of the same name (the learner
@@ -69,7 +74,11 @@ export function openPortableService(opts: {
     a !== undefined && b !== undefined && a.normalize('NFC').trim().toLocaleLowerCase() === b.normalize('NFC').trim().toLocaleLowerCase();
   const isOwn = (file: PortableFile) =>
     file.learner.id === undefined || opts.learnerId === undefined || file.learner.id === opts.learnerId || sameName(file.learner.name, opts.learnerName?.());
-  const current = (): PortableBody => ({ progress: opts.progress.snapshot(), studyTime: opts.studyTime.snapshot() });
+  const current = (): PortableBody => {
+    // The statements the LRS has not confirmed travel with the record, to be forwarded elsewhere.
+    const statements = statementsForFile(sendable(opts.progress.outbox()));
+    return { progress: opts.progress.snapshot(), studyTime: opts.studyTime.snapshot(), ...(statements.length > 0 && { xapi: { statements } }) };
+  };
   const build = (at: Date) => buildPortableFile(current(), { exportedAt: at.toISOString(), learnerId: opts.learnerId, learnerName: opts.learnerName?.(), sha256: sha256Hex });
 
   /** Writes the current record as a portable file before a restore; never overwrites a file. */
@@ -117,6 +126,8 @@ export function openPortableService(opts: {
       // Another learner's file is a trainer's to read in a class, never to merge into this record.
       if (!isOwn(parsed.file)) throw new RequestError('classes.error.otherLearnersFile', { name: parsed.file.learner.name ?? '-' });
       const { merged, diff } = mergePortable(current(), parsed.file.body);
+      // Forwarded even when the record itself has nothing new: once per statement id, ever.
+      if (parsed.file.body.xapi) opts.forward?.(parsed.file.body.xapi.statements);
       if (!hasChanges(diff)) return { ok: true, changes: diff };
       const backupFile = backup(now());
       // Progress first, then study time: each replacement is atomic; if the second failed, the first

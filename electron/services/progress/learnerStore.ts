@@ -23,6 +23,7 @@ import { emptyProgress, progressSchema, type AttemptRecord, type ProgressData } 
 import { emptySummary, progressSummarySchema, summarize, type ProgressSummary } from '../../../src/core/progress/summaryModel';
 import { mergePortable } from '../../../src/core/portable/merge';
 import { emptyStudyTime } from '../../../src/core/studyTime/record';
+import { applyOutbox, emptyOutbox, outboxEvents, outboxFromSnapshot, outboxSnapshotSchema, outboxToSnapshot, type Outbox } from '../../../src/core/xapi/outbox';
 import { fsyncDirSync } from '../store/atomicFile';
 import { listBackups, stamp } from '../store/backups';
 import { newHeader, openAppender, readHeader, scanLog, writeLog, type LogAppender, type LogHeader, type LogScan } from '../store/eventLog';
@@ -52,6 +53,8 @@ const snapshotSchema = z.strictObject({
     })
     .nullable(),
   summary: progressSummarySchema,
+  /** The xAPI outbox as of `log.end` (absent in snapshots written before the outbox existed). */
+  outbox: outboxSnapshotSchema.optional(),
 });
 type Snapshot = z.infer<typeof snapshotSchema>;
 const emptySnapshot = (): Snapshot => ({ snapshotVersion: 1, log: null, summary: emptySummary() });
@@ -70,6 +73,8 @@ export interface LearnerStore {
   record(): ProgressData;
   /** Appends one event, on disk before it returns; returns the new summary. */
   append(event: ProgressEvent): ProgressSummary;
+  /** The xAPI statements waiting for the LRS, refusals, registrations (read-only: change it by appending). */
+  outbox(): Readonly<Outbox>;
   /** Replaces the whole record (a restore): a new log generation, written atomically. */
   replace(data: ProgressData): ProgressSummary;
   /** The schema-2 file's recovery, when migrating it needed one (the learner is told). */
@@ -136,9 +141,10 @@ export function openLearnerStore(opts: LearnerStoreOptions): LearnerStore {
   let appender: LogAppender | undefined;
   let end = 0;
   let sinceSnapshot = 0;
+  let outbox: Outbox = emptyOutbox();
 
   const writeSnapshot = () => {
-    snap.write({ snapshotVersion: 1, log: { id: header.id, end, ...counts }, summary });
+    snap.write({ snapshotVersion: 1, log: { id: header.id, end, ...counts }, summary, outbox: outboxToSnapshot(outbox) });
     sinceSnapshot = 0;
   };
 
@@ -147,7 +153,8 @@ export function openLearnerStore(opts: LearnerStoreOptions): LearnerStore {
     appender?.close();
     appender = undefined;
     header = newHeader(LOG_KIND, LOG_VERSION, now());
-    end = writeLog(logFile, header, eventsOfRecord(data), dir);
+    // The outbox goes with the record: statements not yet confirmed by the LRS are never dropped.
+    end = writeLog(logFile, header, [...eventsOfRecord(data), ...outboxEvents(outbox)], dir);
     summary = summarize(data);
     attempts = [...data.attempts];
     counts = { events: attempts.length + 1, attempts: attempts.length };
@@ -164,17 +171,23 @@ export function openLearnerStore(opts: LearnerStoreOptions): LearnerStore {
   };
 
   /** The snapshot's summary, its attempts unknown: what survives when the log does not. */
-  const fromSnapshotOnly = (): ProgressData => recordOf(snap.read().summary, []);
+  const fromSnapshotOnly = (): ProgressData => {
+    const saved = snap.read();
+    if (saved.outbox) outbox = outboxFromSnapshot(saved.outbox);
+    return recordOf(saved.summary, []);
+  };
 
-  /** Folds a scan's lines into `start`; lines that fail the schema count as bad. */
-  const fold = (scan: LogScan, start: ProgressSummary, skipHeader: boolean, into?: AttemptRecord[]) => {
+  /** Folds a scan's lines into `start` (and their outbox parts into `box`); lines that fail the schema count as bad. */
+  const fold = (scan: LogScan, start: ProgressSummary, skipHeader: boolean, box: Outbox, into?: AttemptRecord[]) => {
     const events: ProgressEvent[] = [];
     let bad = scan.bad.length;
     scan.entries.forEach((entry, i) => {
       if (skipHeader && i === 0) return;
       const e = isEvent(entry.value);
-      if (e) events.push(e);
-      else bad++;
+      if (e) {
+        events.push(e);
+        applyOutbox(box, e);
+      } else bad++;
     });
     return { summary: foldEvents(start, events, into), events, bad };
   };
@@ -183,8 +196,9 @@ export function openLearnerStore(opts: LearnerStoreOptions): LearnerStore {
   const loadAll = () => {
     const scan = scanLog(logFile, 0);
     const all: AttemptRecord[] = [];
-    const folded = fold(scan, emptySummary(), true, all);
-    return { scan, folded, all };
+    const box = emptyOutbox();
+    const folded = fold(scan, emptySummary(), true, box, all);
+    return { scan, folded, all, box };
   };
 
   const open = () => {
@@ -224,17 +238,21 @@ export function openLearnerStore(opts: LearnerStoreOptions): LearnerStore {
       const damagedBefore = checked.bad.some((b) => b.end <= saved.log!.end);
       if (!damagedBefore) {
         const tail = scanLog(logFile, saved.log.end);
-        const folded = fold(tail, saved.summary, false);
-        if (folded.bad === 0) {
+        // A snapshot from before the outbox existed knows nothing of it: rebuild from the log.
+        const box = saved.outbox ? outboxFromSnapshot(saved.outbox) : undefined;
+        const folded = box && fold(tail, saved.summary, false, box);
+        if (box && folded && folded.bad === 0) {
           summary = folded.summary;
+          outbox = box;
           counts = { events: saved.log.events + folded.events.length, attempts: saved.log.attempts + folded.events.filter((e) => e.type === 'attempt').length };
           return finishOpen(tail, folded.events.length > 0);
         }
       }
     }
     // No usable snapshot for this log (missing, older generation, or the log is damaged): rebuild.
-    const { scan, folded, all } = loadAll();
+    const { scan, folded, all, box } = loadAll();
     summary = folded.summary;
+    outbox = box;
     attempts = all;
     counts = { events: folded.events.length, attempts: all.length };
     const behind = saved.log !== null && saved.log.id === header.id && saved.log.end > size;
@@ -306,12 +324,14 @@ export function openLearnerStore(opts: LearnerStoreOptions): LearnerStore {
 
   return {
     summary: () => summary,
+    outbox: () => outbox,
     record,
     append(event) {
       const next = applyEvent(summary, event);
       if (!appender) throw new Error('the progress store is closed');
       end = appender.append([event]);
       summary = next;
+      applyOutbox(outbox, event);
       counts = { events: counts.events + 1, attempts: counts.attempts + (event.type === 'attempt' ? 1 : 0) };
       if (event.type === 'attempt') attempts?.push(event.attempt);
       if (++sinceSnapshot >= snapshotEvery) writeSnapshot();

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SubmitAttemptArgs, PositionArgs } from '../../../src/core/api/schemas';
 import type { Notice } from '../../../src/core/api/contract';
-import { recordOf, reviewPatch, type ProgressEvent } from '../../../src/core/progress/events';
+import { applyEvent, recordOf, reviewPatch, type ProgressEvent } from '../../../src/core/progress/events';
 import { lessonKey } from '../../../src/core/progress/keys';
 import type { AttemptRecord, ProgressData } from '../../../src/core/progress/model';
 import { recordLessonEvent } from '../../../src/core/progress/reducers';
@@ -21,6 +21,8 @@ import { NotFoundError, RequestError } from '../errors';
 import type { RecoveryEvent } from '../store/safeStore';
 import type { BackingStoreFactory } from '../store/storeOptions';
 import { logNotice, openLearnerStore } from './learnerStore';
+import { attemptXapi, lessonEventXapi, statementContext, type XapiNaming } from '../../../src/core/xapi/learningEvents';
+import type { Outbox } from '../../../src/core/xapi/outbox';
 
 export interface ProgressService {
   /** What the screens need: lessons, position, review cards, quiz figures. */
@@ -34,6 +36,12 @@ export interface ProgressService {
   updateReview(fn: (review: ReviewSection) => ReviewSection): ProgressSummary;
   /** Replaces the whole record (a restore from a portable file, after its backup). */
   replace(data: ProgressData): ProgressSummary;
+  /** The learner's xAPI outbox (read-only): statements waiting for the LRS. */
+  outbox(): Readonly<Outbox>;
+  /** The LRS confirmed these statements: they leave the outbox. */
+  acknowledge(ids: readonly string[]): void;
+  /** The LRS refused these (HTTP status 4xx): kept, marked, no longer sent. */
+  markRefused(ids: readonly string[], status: number): void;
   readonly recovery: RecoveryEvent | undefined;
   /** The learner's notices about the log itself (a damaged line set aside, a newer log kept). */
   readonly logNotices: Notice[];
@@ -48,10 +56,18 @@ export function openProgressService(opts: {
   now?: () => Date;
   /** The learner's local calendar day (YYYY-MM-DD), for the review streak. */
   today?: () => string;
+  /** How statements name the learner and the activities (the policy's lrs values), and who the learner is. */
+  xapi?: { naming: XapiNaming; profileId: string };
+  /** The language the learner studies in (the interface's), for lesson statements. */
+  language?: () => string;
 }): ProgressService {
   const now = opts.now ?? (() => new Date());
   const today = opts.today ?? (() => localDate(now()));
   const store = openLearnerStore({ dir: opts.dir, createStore: opts.createStore, now });
+  const xapi = statementContext(opts.xapi?.naming ?? {}, opts.xapi?.profileId ?? 'learner', randomUUID);
+  const language = opts.language ?? (() => 'en');
+  /** The summary after `e`, without writing it: the statements are built from before and after. */
+  const after = (e: ProgressEvent) => applyEvent(store.summary(), e);
 
   return {
     recovery: store.recovery,
@@ -77,6 +93,9 @@ export function openProgressService(opts: {
       const e: ProgressEvent = { type: 'lesson', key, lesson: next.lessons[key]! };
       if (positionChanged && next.position) e.position = next.position;
       if (patch) e.review = patch;
+      if (lessonChanged) {
+        e.xapi = lessonEventXapi(xapi, pack, language(), store.outbox().registrations, { lessonId, event, at: at.toISOString(), before: s, after: after(e) });
+      }
       return store.append(e);
     },
     submitAttempt(args) {
@@ -114,6 +133,7 @@ export function openProgressService(opts: {
       const e: ProgressEvent = { type: 'attempt', attempt };
       const patch = reviewPatch(s.review, review);
       if (patch) e.review = patch;
+      e.xapi = attemptXapi(xapi, pack, store.outbox().registrations, { attempt, asked, scores: result.questions, before: s, after: after(e) });
       const progress = store.append(e);
       return { attempt, questions: result.questions, progress };
     },
@@ -127,6 +147,13 @@ export function openProgressService(opts: {
     },
     replace(data) {
       return store.replace(data);
+    },
+    outbox: () => store.outbox(),
+    acknowledge(ids) {
+      for (let i = 0; i < ids.length; i += 1000) store.append({ type: 'xapi-sent', ids: ids.slice(i, i + 1000), at: now().toISOString() });
+    },
+    markRefused(ids, status) {
+      for (let i = 0; i < ids.length; i += 1000) store.append({ type: 'xapi-refused', ids: ids.slice(i, i + 1000), status, at: now().toISOString() });
     },
     close: () => store.close(),
   };

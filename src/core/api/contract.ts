@@ -55,6 +55,7 @@ import type { ClassExport, ClassImportResult, ClassItemsView, ClassSummary, Clas
 import type { SearchHit } from '../search/courseIndex';
 import type { Startup } from './startup';
 import type { GiftExport, GiftImport } from '../gift/giftTransfer';
+import type { XapiExport, XapiStatus } from '../xapi/status';
 import type { PackJob, PackList } from '../packs/packApi';
 import type { BeginPackUploadArgs, ListPacksArgs, PackJobArgs, PackUploadArgs, RemovePackArgs, UploadPackChunkArgs } from '../packs/packApiSchemas';
 
@@ -132,6 +133,12 @@ export interface AcademyApi {
   exportClassPdf(args: ClassArgs): Promise<ClassExport>;
   /** A whole-class quiz session's results (the trainer area records one after each session). */
   recordClassSession(args: RecordClassSessionArgs): Promise<ClassSummary>;
+  /** xAPI: statements waiting, refused, the last success, whether the LRS was reached. */
+  getXapiStatus(): Promise<XapiStatus>;
+  /** Sends the waiting statements now (to the policy's LRS only). */
+  sendXapiNow(): Promise<XapiStatus>;
+  /** The active learner's unsent statements as a JSON file. */
+  exportXapiStatements(): Promise<XapiExport>;
   /** Settings → Content packs: the packs the app teaches from, and where each comes from. */
   listPacks(args: ListPacksArgs): Promise<PackList>;
   /** Installing from a file: the file goes up in chunks, is checked (follow with getPackJob), then installed on confirmation. */
@@ -194,6 +201,9 @@ export const CHANNELS = [
   'recordClassSession',
   'removeClassTrainee',
   'deleteClass',
+  'getXapiStatus',
+  'sendXapiNow',
+  'exportXapiStatements',
   'listPacks',
   'beginPackUpload',
   'uploadPackChunk',

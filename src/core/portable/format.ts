@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { FutureVersionError, migrateProgress } from '../progress/migrations';
 import { progressSchema, type ProgressData } from '../progress/model';
 import { studyTimeSchema, type StudyTimeData } from '../studyTime/record';
+import { statementSchema, type Statement } from '../xapi/statement';
 
 import { MAX_PORTABLE_BYTES } from './limits';
 
@@ -50,6 +51,11 @@ export interface PortableRejection {
 export interface PortableBody {
   progress: ProgressData;
   studyTime: StudyTimeData;
+  /**
+   * The learner's xAPI statements not yet confirmed by an LRS (store and forward): a PC with an
+   * LRS that imports the file forwards them, once. Absent when there are none.
+   */
+  xapi?: { statements: Statement[] };
 }
 
 export interface PortableFile {
@@ -77,9 +83,31 @@ const envelopeSchema = z.strictObject({
   hash: z.string().regex(/^sha256-[0-9a-f]{64}$/, 'must be "sha256-" and 64 hex digits'),
 });
 
+/** More than a year of daily study offline; a file is capped in bytes anyway (MAX_PORTABLE_BYTES). */
+export const MAX_PORTABLE_STATEMENTS = 20_000;
+/**
+ * The share of a file's bytes the statements may take, so the record always fits under
+ * MAX_PORTABLE_BYTES: the oldest unsent statements go first, the rest in a later file (the
+ * forwarding PC takes each id once, so files that overlap forward nothing twice).
+ */
+export const PORTABLE_STATEMENT_BYTES = 2 * 1024 * 1024;
+
+/** The oldest statements that fit the file's statement budget, in order. */
+export function statementsForFile<T>(statements: readonly T[]): T[] {
+  const out: T[] = [];
+  let bytes = 0;
+  for (const s of statements) {
+    bytes += utf8Bytes(JSON.stringify(s)) + 1;
+    if (bytes > PORTABLE_STATEMENT_BYTES || out.length >= MAX_PORTABLE_STATEMENTS) break;
+    out.push(s);
+  }
+  return out;
+}
+
 const bodySchema = z.strictObject({
   progress: z.unknown(),
   studyTime: studyTimeSchema,
+  xapi: z.strictObject({ statements: z.array(statementSchema).max(MAX_PORTABLE_STATEMENTS) }).optional(),
 });
 
 const reject = (reason: PortableReason, details: string, params: Record<string, string> = {}): PortableRejection => ({
@@ -235,7 +263,7 @@ export function parsePortableFile(text: string, sha256: Sha256Hex): PortablePars
       version: PORTABLE_VERSION,
       exportedAt: envelope.data.exportedAt,
       learner: { ...(id === undefined ? {} : { id }), ...(name === undefined ? {} : { name }) },
-      body: { progress, studyTime: body.data.studyTime },
+      body: { progress, studyTime: body.data.studyTime, ...(body.data.xapi && { xapi: body.data.xapi }) },
       hash: envelope.data.hash,
     },
   };

@@ -7,6 +7,7 @@ import { safeRecord } from '../safeRecord';
 import { cardIdSchema, localDateSchema, MAX_ACTIVE_DAYS, reviewCardSchema, reviewSectionSchema, type ReviewSection } from '../review/cards';
 import { attemptRecordSchema, lessonProgressSchema, positionSchema, PROGRESS_SCHEMA_VERSION, type AttemptRecord, type ProgressData } from './model';
 import { withAttempt, type ProgressSummary } from './summaryModel';
+import { outboxAddSchema, outboxEventSchemas } from '../xapi/outbox';
 
 /** The review cards a write changed, and the study days when they changed. */
 export const reviewPatchSchema = z.strictObject({
@@ -18,13 +19,15 @@ export type ReviewPatch = z.infer<typeof reviewPatchSchema>;
 const LESSON_KEY = z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/);
 
 export const progressEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('attempt'), attempt: attemptRecordSchema, review: reviewPatchSchema.optional() }),
+  // `xapi`: the statements describing the event, in the same line (the outbox, ../xapi/outbox.ts).
+  z.strictObject({ type: z.literal('attempt'), attempt: attemptRecordSchema, review: reviewPatchSchema.optional(), xapi: outboxAddSchema.optional() }),
   z.strictObject({
     type: z.literal('lesson'),
     key: LESSON_KEY,
     lesson: lessonProgressSchema,
     position: positionSchema.optional(),
     review: reviewPatchSchema.optional(),
+    xapi: outboxAddSchema.optional(),
   }),
   z.strictObject({ type: z.literal('position'), position: positionSchema }),
   z.strictObject({ type: z.literal('review'), review: reviewPatchSchema }),
@@ -38,6 +41,7 @@ export const progressEventSchema = z.discriminatedUnion('type', [
     position: positionSchema.nullable(),
     review: reviewSectionSchema,
   }),
+  ...outboxEventSchemas,
 ]);
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
 
@@ -83,6 +87,10 @@ export function applyEvent(s: ProgressSummary, e: ProgressEvent): ProgressSummar
       return { ...s, review: applyReview(s.review, e.review) };
     case 'base':
       return { ...s, lessons: e.lessons, position: e.position, review: e.review };
+    case 'xapi':
+    case 'xapi-sent':
+    case 'xapi-refused':
+      return s;
   }
 }
 

@@ -4,6 +4,7 @@ import { UI_LANGUAGES } from '../../core/i18n/languages';
 import { useApp } from '../appState';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ErrorMessage } from '../errors/ErrorMessage';
+import { XapiPanel } from '../components/XapiPanel';
 import { routeToHash } from '../router';
 
 export function SettingsScreen() {
@@ -45,6 +46,7 @@ export function SettingsScreen() {
       <p>
         <a href={routeToHash({ screen: 'packs' })}>{t('packs.screen.settingsLink')}</a>
       </p>
+      <XapiPanel />
     </div>
   );
 }

@@ -117,6 +117,9 @@ const GOOD_ARGS: Record<Channel, unknown> = {
   },
   removeClassTrainee: { classId: 'c-class000', key: 'id:p-trainee1' },
   deleteClass: { classId: 'c-gone0000' },
+  getXapiStatus: null,
+  sendXapiNow: null,
+  exportXapiStatements: null,
   listPacks: { lang: 'en' },
   beginPackUpload: { fileName: 'national.academypack', size: 10 },
   // An upload made by withRealProfiles: its id and the archive's bytes replace these placeholders.

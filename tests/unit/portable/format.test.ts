@@ -2,6 +2,8 @@
 // hostile or damaged file is refused with its own reason (checked before anything else is done).
 import { describe, expect, it } from 'vitest';
 import {
+  statementsForFile,
+  PORTABLE_STATEMENT_BYTES,
   buildPortableFile,
   canonicalJson,
   MAX_PORTABLE_BYTES,
@@ -170,5 +172,18 @@ describe('portable progress file: rejections, each with its reason', () => {
     for (const text of ['', 'hello', '{"format":"cea-progress",', exported().text.slice(0, -1)]) {
       expect(rejection(parse(text)).reason, JSON.stringify(text.slice(0, 30))).toBe('not-json');
     }
+  });
+});
+
+describe('statements in a progress file', () => {
+  it('take the oldest first, up to their byte budget, so the file stays importable', () => {
+    const one = { id: 'x', padding: 'p'.repeat(1000) };
+    const many = Array.from({ length: 5000 }, (_, i) => ({ ...one, id: String(i) }));
+    const kept = statementsForFile(many);
+    expect(kept.length).toBeGreaterThan(1000);
+    expect(kept.length).toBeLessThan(many.length);
+    expect(kept.map((s) => s.id)).toEqual(many.slice(0, kept.length).map((s) => s.id));
+    expect(JSON.stringify(kept).length).toBeLessThanOrEqual(PORTABLE_STATEMENT_BYTES);
+    expect(statementsForFile(many.slice(0, 10))).toHaveLength(10);
   });
 });

@@ -118,7 +118,9 @@ describe('portable service', () => {
     expect(out.bytes).toBe(Buffer.byteLength(out.text));
     const parsed = parsePortableFile(out.text, sha256Hex);
     if (!parsed.ok) throw new Error(parsed.details);
-    expect(parsed.file.body).toEqual({ progress: s.progress.snapshot(), studyTime: s.studyTime.snapshot() });
+    // The learner's unsent xAPI statements travel with the record (store and forward).
+    expect(parsed.file.body).toEqual({ progress: s.progress.snapshot(), studyTime: s.studyTime.snapshot(), xapi: { statements: [...s.progress.outbox().queued.values()] } });
+    expect(parsed.file.body.xapi?.statements.map((x) => x.verb.id)).toEqual(['http://adlnet.gov/expapi/verbs/experienced']);
   });
 
   it('inspect says what a restore would add, and changes nothing on disk', () => {

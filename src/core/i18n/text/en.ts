@@ -12,5 +12,7 @@ import ux from '../locales/en.ux.json';
 import classes from '../locales/en.classes.json';
 import packs from '../locales/en.packs.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes] as const;
+import xapi from '../locales/en.xapi.json';
+
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, xapi] as const;
 export const text = Object.assign({}, ...parts) as typeof core;

@@ -12,5 +12,7 @@ import ux from '../locales/fr.ux.json';
 import classes from '../locales/fr.classes.json';
 import packs from '../locales/fr.packs.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes] as const;
+import xapi from '../locales/fr.xapi.json';
+
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, xapi] as const;
 export const text = Object.assign({}, ...parts) as typeof core;
