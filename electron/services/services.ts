@@ -3,6 +3,7 @@
 import path from 'node:path';
 import Conf from 'conf';
 import { openQuestionBank, type QuestionBank } from './trainer/questionBank';
+import { openClassSessions, type ClassSessionStore } from './trainer/classSessions';
 import { loadContentLibrary, type ContentLibrary } from './content/contentLibrary';
 import { openCourseSearch, type CourseSearch } from './content/courseSearch';
 import { createNoticeBoard, type NoticeBoard } from './notices';
@@ -45,6 +46,8 @@ export interface Services extends LearnerRecordServices {
   search: CourseSearch;
   /** Trainer tools → Questions: GIFT export and import. */
   questionBank: QuestionBank;
+  /** Trainer area: the whole-class sessions of the active (trainer) profile. */
+  classSessions: ClassSessionStore;
   progress: ProgressService;
   review: ReviewService;
   settings: SettingsService;
@@ -108,6 +111,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     learnerFiles: { stores: ['progress', STUDY_TIME_STORE], folders: [RESTORE_BACKUPS_DIR] },
     defaultName: named('profiles.defaultName'),
     recoveredName: named('profiles.recoveredName'),
+    trainerProfiles: policy.policy.profiles?.trainerProfiles,
   });
   const learner = () => profiles.active().services;
   // The certificate key is the installation's; the record a certificate is earned with is the
@@ -123,6 +127,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     content,
     search: openCourseSearch(content),
     questionBank,
+    classSessions: openClassSessions({ dir: () => profiles.active().dir }),
     settings,
     notices: combineNoticeBoards(() => [profiles.activeOrUndefined()?.services.notices, profiles.notices, installationNotices]),
     profiles,

@@ -5,11 +5,12 @@ import { MAX_GIFT_CHARS } from '../gift/giftParser';
 import { idSchema, langSchema } from '../ids';
 import { answerSchema, answersSchema } from '../quiz/answers';
 import { cardIdSchema, REVIEW_RATINGS } from '../review/cards';
-import { pinSchema, profileIdSchema, profileNameSchema } from '../profiles/model';
+import { pinSchema, profileIdSchema, profileNameSchema, PROFILE_ROLES } from '../profiles/model';
 import { certificateDetailsSchema } from '../certificates/details';
 import { MAX_STUDY_MS_PER_CALL } from '../studyTime/clock';
 import { STUDY_KINDS } from '../studyTime/record';
 import { MAX_PORTABLE_BYTES } from '../portable/limits';
+import { classSessionSchema } from '../trainer/classSession';
 
 export const catalogArgs = z.strictObject({ lang: langSchema });
 export const lessonArgs = z.strictObject({ packId: idSchema, lessonId: idSchema, lang: langSchema });
@@ -76,7 +77,7 @@ export const certificateArgs = z.strictObject({ packId: idSchema, lang: langSche
 export const verifyCertificateArgs = z.strictObject({ details: certificateDetailsSchema, code: z.string().max(64) });
 
 /** Learner profiles (see src/core/profiles/model.ts): `pin` is needed for a profile that has one. */
-export const createProfileArgs = z.strictObject({ name: profileNameSchema, pin: pinSchema.optional() });
+export const createProfileArgs = z.strictObject({ name: profileNameSchema, pin: pinSchema.optional(), role: z.enum(PROFILE_ROLES).optional() });
 export const switchProfileArgs = z.strictObject({ id: profileIdSchema, pin: pinSchema.optional() });
 export const renameProfileArgs = z.strictObject({ id: profileIdSchema, name: profileNameSchema, pin: pinSchema.optional() });
 export const deleteProfileArgs = z.strictObject({ id: profileIdSchema, pin: pinSchema.optional() });
@@ -88,6 +89,11 @@ export const startupArgs = z.strictObject({ lesson: z.strictObject({ packId: idS
 
 /** searchCourse: what the learner typed so far, searched in the UI language. */
 export const searchArgs = z.strictObject({ query: z.string().max(200), lang: langSchema });
+
+/** Trainer area: the pre-test/post-test draw, and the class sessions a trainer ran. */
+export const diagnosticArgs = z.strictObject({ packId: idSchema, lang: langSchema, seed: seedSchema });
+export const saveClassSessionArgs = classSessionSchema;
+export const listClassSessionsArgs = z.strictObject({ packId: idSchema.optional() });
 
 /** Channels that take no argument accept only null/undefined. */
 export const noArgs = z.union([z.null(), z.undefined()]).transform(() => undefined);
@@ -119,3 +125,6 @@ export type SwitchProfileArgs = z.infer<typeof switchProfileArgs>;
 export type RenameProfileArgs = z.infer<typeof renameProfileArgs>;
 export type DeleteProfileArgs = z.infer<typeof deleteProfileArgs>;
 export type SetProfilePinArgs = z.infer<typeof setProfilePinArgs>;
+export type DiagnosticArgs = z.infer<typeof diagnosticArgs>;
+export type SaveClassSessionArgs = z.infer<typeof saveClassSessionArgs>;
+export type ListClassSessionsArgs = z.infer<typeof listClassSessionsArgs>;
