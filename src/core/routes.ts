@@ -13,7 +13,16 @@ export type Route =
   | { screen: 'certificate'; packId: string }
   | { screen: 'verify' }
   | { screen: 'progress' }
-  | { screen: 'trainer' };
+  | { screen: 'trainer' }
+  | { screen: 'trainerQuestions' }
+  | { screen: 'present'; packId: string; lessonId: string }
+  | { screen: 'classQuiz'; packId: string; quizId: string }
+  | { screen: 'diagnostic'; packId: string; kind: DiagnosticKind }
+  | { screen: 'diagnosticCompare'; packId: string };
+
+/** The two runs of the diagnostic quiz: at the start of a course and at its end. */
+export type DiagnosticKind = 'pretest' | 'posttest';
+const isDiagnosticKind = (s: string | undefined): s is DiagnosticKind => s === 'pretest' || s === 'posttest';
 
 const enc = encodeURIComponent;
 
@@ -45,6 +54,16 @@ export function routeToHash(r: Route): string {
       return '#/progress';
     case 'trainer':
       return '#/trainer';
+    case 'trainerQuestions':
+      return '#/trainer/questions';
+    case 'present':
+      return `#/trainer/present/${enc(r.packId)}/${enc(r.lessonId)}`;
+    case 'classQuiz':
+      return `#/trainer/class-quiz/${enc(r.packId)}/${enc(r.quizId)}`;
+    case 'diagnostic':
+      return `#/trainer/diagnostic/${enc(r.packId)}/${r.kind}`;
+    case 'diagnosticCompare':
+      return `#/trainer/compare/${enc(r.packId)}`;
   }
 }
 
@@ -68,6 +87,11 @@ export function hashToRoute(hash: string): Route {
   if (screen === 'certificate' && a) return { screen, packId: a };
   if (screen === 'verify') return { screen };
   if (screen === 'progress') return { screen };
+  if (screen === 'trainer' && a === 'questions') return { screen: 'trainerQuestions' };
+  if (screen === 'trainer' && a === 'present' && b && c) return { screen: 'present', packId: b, lessonId: c };
+  if (screen === 'trainer' && a === 'class-quiz' && b && c) return { screen: 'classQuiz', packId: b, quizId: c };
+  if (screen === 'trainer' && a === 'diagnostic' && b && isDiagnosticKind(c)) return { screen: 'diagnostic', packId: b, kind: c };
+  if (screen === 'trainer' && a === 'compare' && b) return { screen: 'diagnosticCompare', packId: b };
   if (screen === 'trainer') return { screen };
   return { screen: 'home' };
 }

@@ -20,7 +20,13 @@ import {
   SettingsScreen,
   TrainerScreen,
   VerifyScreen,
+  QuestionBankScreen,
+  PresentScreen,
+  ClassQuizScreen,
+  DiagnosticScreen,
+  DiagnosticCompareScreen,
 } from './screens/lazyScreens';
+import { isProjectedRoute } from './trainer/trainerRoutes';
 import { ProfileGate } from './profiles/ProfileGate';
 import type { ProfileList } from '../core/profiles/rules';
 
@@ -66,6 +72,16 @@ function Screen({ route }: { route: Route }) {
       return <ProfilesScreen />;
     case 'trainer':
       return <TrainerScreen />;
+    case 'trainerQuestions':
+      return <QuestionBankScreen />;
+    case 'present':
+      return <PresentScreen packId={route.packId} lessonId={route.lessonId} />;
+    case 'classQuiz':
+      return <ClassQuizScreen packId={route.packId} quizId={route.quizId} />;
+    case 'diagnostic':
+      return <DiagnosticScreen packId={route.packId} kind={route.kind} />;
+    case 'diagnosticCompare':
+      return <DiagnosticCompareScreen packId={route.packId} />;
   }
 }
 
@@ -87,6 +103,17 @@ function Shell() {
     }
     main.current?.focus();
   }, [routeKey]);
+
+  // A projected screen (presentation mode) is the whole window: no header, no menu, no notices.
+  if (isProjectedRoute(route)) {
+    return (
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<p className="loading" role="status">{t('common.loading')}</p>}>
+          <Screen key={routeKey} route={route} />
+        </Suspense>
+      </main>
+    );
+  }
 
   return (
     <>

@@ -6,6 +6,7 @@ import * as S from '../../../src/core/api/schemas';
 import type { Services } from '../services';
 import { NotFoundError, RequestError } from '../errors';
 import { startup } from '../startup/startup';
+import { diagnosticQuiz } from '../../../src/core/trainer/diagnostic';
 import { internalFailure, refusal, type Log } from './refusals';
 
 export type Handler = (senderUrl: string | undefined, arg: unknown) => Promise<Envelope<unknown>>;
@@ -15,6 +16,14 @@ type Spec<C extends Channel> = {
   args: z.ZodType<Parameters<AcademyApi[C]>[0]>;
   run: (s: Services, arg: Parameters<AcademyApi[C]>[0]) => Awaited<ReturnType<AcademyApi[C]>> | ReturnType<AcademyApi[C]>;
 };
+
+/** A channel of the trainer area: refused unless the active profile is a trainer's. */
+const trainerOnly =
+  <A, R>(run: (s: Services, a: A) => R) =>
+  (s: Services, a: A): R => {
+    s.profiles.requireTrainer();
+    return run(s, a);
+  };
 
 const SPECS: { [C in Channel]: Spec<C> } = {
   getStartup: { args: S.startupArgs, run: (s, a) => startup(s, a) },
@@ -31,8 +40,8 @@ const SPECS: { [C in Channel]: Spec<C> } = {
   setSettings: { args: S.settingsPatch, run: (s, a) => s.settings.set(a) },
   getNotices: { args: S.noArgs, run: (s) => s.notices.list() },
   dismissNotice: { args: S.dismissNoticeArgs, run: (s, a) => s.notices.dismiss(a.id) },
-  exportGift: { args: S.exportGiftArgs, run: (s, a) => s.questionBank.exportGift(a.packId, a.lang) },
-  importGift: { args: S.importGiftArgs, run: (s, a) => s.questionBank.importGift(a.fileName, a.text, a.lang) },
+  exportGift: { args: S.exportGiftArgs, run: trainerOnly((s, a) => s.questionBank.exportGift(a.packId, a.lang)) },
+  importGift: { args: S.importGiftArgs, run: trainerOnly((s, a) => s.questionBank.importGift(a.fileName, a.text, a.lang)) },
   openExternal: {
     args: S.openExternalArgs,
     run: async (s, a) => {
@@ -61,6 +70,9 @@ const SPECS: { [C in Channel]: Spec<C> } = {
   renameProfile: { args: S.renameProfileArgs, run: (s, a) => s.profiles.rename(a) },
   deleteProfile: { args: S.deleteProfileArgs, run: (s, a) => s.profiles.remove(a) },
   setProfilePin: { args: S.setProfilePinArgs, run: (s, a) => s.profiles.setPin(a) },
+  getDiagnosticQuiz: { args: S.diagnosticArgs, run: trainerOnly((s, a) => diagnosticQuiz(s.content.pack(a.packId), a.lang, a.seed)) },
+  saveClassSession: { args: S.saveClassSessionArgs, run: trainerOnly((s, a) => s.classSessions.save(a)) },
+  listClassSessions: { args: S.listClassSessionsArgs, run: trainerOnly((s, a) => s.classSessions.list(a.packId)) },
 };
 
 export function createHandlers(services: Services, isTrustedSender: (url: string | undefined) => boolean, log?: Log): Handlers {

@@ -41,7 +41,12 @@ import type {
   ImportGiftArgs,
   StartupArgs,
   SearchArgs,
+  DiagnosticArgs,
+  SaveClassSessionArgs,
+  ListClassSessionsArgs,
 } from './schemas';
+import type { DiagnosticQuiz } from '../trainer/diagnostic';
+import type { SavedClassSession } from '../trainer/classSession';
 import type { SearchHit } from '../search/courseIndex';
 import type { Startup } from './startup';
 import type { GiftExport, GiftImport } from '../gift/giftTransfer';
@@ -104,6 +109,12 @@ export interface AcademyApi {
   /** Moves the profile's folder to the data folder's deleted/ area; erases nothing. */
   deleteProfile(args: DeleteProfileArgs): Promise<DeletedProfile>;
   setProfilePin(args: SetProfilePinArgs): Promise<ProfileSummary>;
+  /** Trainer area (refused for a trainee): the pre-test/post-test questions for a seed. */
+  getDiagnosticQuiz(args: DiagnosticArgs): Promise<DiagnosticQuiz>;
+  /** Trainer area: keeps the summary of a whole-class session (quiz, pre-test, post-test). */
+  saveClassSession(args: SaveClassSessionArgs): Promise<SavedClassSession>;
+  /** Trainer area: the sessions this trainer ran, newest first. */
+  listClassSessions(args: ListClassSessionsArgs): Promise<SavedClassSession[]>;
 }
 
 export type Channel = keyof AcademyApi;
@@ -143,6 +154,9 @@ export const CHANNELS = [
   'renameProfile',
   'deleteProfile',
   'setProfilePin',
+  'getDiagnosticQuiz',
+  'saveClassSession',
+  'listClassSessions',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every method of AcademyApi.

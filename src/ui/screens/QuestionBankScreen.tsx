@@ -7,19 +7,22 @@ import { useApp } from '../appState';
 import { saveFile } from '../download';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ErrorMessage } from '../errors/ErrorMessage';
+import { routeToHash } from '../router';
 
 /** The largest GIFT file the app reads (the service refuses larger text too). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-/** Trainer tools → Questions: move questions to and from Moodle as GIFT files. */
-export function TrainerScreen() {
+/** Trainer area → Question bank: move questions to and from Moodle as GIFT files. */
+export function QuestionBankScreen() {
   const { t } = useTranslation();
-  useDocumentTitle(t('trainer.title'));
+  useDocumentTitle(t('trainer.questions'));
   return (
     <div className="trainer">
-      <h1>{t('trainer.title')}</h1>
+      <p>
+        <a href={routeToHash({ screen: 'trainer' })}>{t('trainer.hub.back')}</a>
+      </p>
+      <h1>{t('trainer.questions')}</h1>
       <p className="lead">{t('trainer.intro')}</p>
-      <h2>{t('trainer.questions')}</h2>
       <ExportGift />
       <ImportGift />
     </div>
@@ -66,7 +69,7 @@ function ExportGift() {
 
   return (
     <section aria-labelledby={`${id}-h`} className="trainer-card">
-      <h3 id={`${id}-h`}>{t('trainer.export.heading')}</h3>
+      <h2 id={`${id}-h`}>{t('trainer.export.heading')}</h2>
       <p>{t('trainer.export.help')}</p>
       <form onSubmit={onSubmit}>
         <p>
@@ -134,7 +137,7 @@ function ImportGift() {
 
   return (
     <section aria-labelledby={`${id}-h`} className="trainer-card">
-      <h3 id={`${id}-h`}>{t('trainer.import.heading')}</h3>
+      <h2 id={`${id}-h`}>{t('trainer.import.heading')}</h2>
       <p>{t('trainer.import.help')}</p>
       <form onSubmit={onSubmit}>
         <p>

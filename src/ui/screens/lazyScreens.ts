@@ -15,3 +15,8 @@ export const ReviewScreen = lazyNamed(() => import('./ReviewScreen'), 'ReviewScr
 export const TrainerScreen = lazyNamed(() => import('./TrainerScreen'), 'TrainerScreen');
 export const ProgressScreen = lazyNamed(() => import('./ProgressScreen'), 'ProgressScreen');
 export const ProfilesScreen = lazyNamed(() => import('./ProfilesScreen'), 'ProfilesScreen');
+export const QuestionBankScreen = lazyNamed(() => import('./QuestionBankScreen'), 'QuestionBankScreen');
+export const PresentScreen = lazyNamed(() => import('./PresentScreen'), 'PresentScreen');
+export const ClassQuizScreen = lazyNamed(() => import('./ClassQuizScreen'), 'ClassQuizScreen');
+export const DiagnosticScreen = lazyNamed(() => import('./DiagnosticScreen'), 'DiagnosticScreen');
+export const DiagnosticCompareScreen = lazyNamed(() => import('./DiagnosticCompareScreen'), 'DiagnosticCompareScreen');
