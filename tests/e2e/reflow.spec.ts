@@ -100,8 +100,8 @@ async function checkScreen(page: Page, screen: string) {
 }
 
 const TEXT = {
-  en: { menu: 'Menu', trainer: 'Trainer tools', settings: 'Settings', check: 'Check my answer' },
-  fr: { menu: 'Menu', trainer: 'Outils du formateur', settings: 'Paramètres', check: 'Vérifier ma réponse' },
+  en: { menu: 'Menu', review: 'Review', settings: 'Settings', check: 'Check my answer' },
+  fr: { menu: 'Menu', review: 'Révision', settings: 'Paramètres', check: 'Vérifier ma réponse' },
 } as const;
 
 for (const lang of ['en', 'fr'] as const) {
@@ -128,11 +128,11 @@ for (const lang of ['en', 'fr'] as const) {
     await page.setViewportSize({ width: 320, height: 800 });
     const menu = page.getByRole('button', { name: L.menu });
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
-    await expect(page.getByRole('link', { name: L.trainer })).toBeHidden();
+    await expect(page.getByRole('link', { name: L.settings })).toBeHidden();
     await menu.focus();
     await page.keyboard.press('Enter');
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
-    for (const name of [L.trainer, L.settings]) {
+    for (const name of [L.review, L.settings]) {
       const link = page.getByRole('link', { name });
       await expect(link).toBeVisible();
       await link.focus();

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { becomeTrainer } from './trainerActions';
 
 const GIFT = path.resolve(import.meta.dirname, '../fixtures/gift');
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -12,8 +13,10 @@ const malformedLine = fs.readFileSync(path.join(GIFT, 'malformed.gift'), 'utf8')
 
 test('a trainer exports the course as GIFT and imports questions from Moodle', async ({ app: page, dataDir }) => {
   test.slow();
-  await page.getByRole('link', { name: 'Trainer tools' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Trainer tools' })).toBeVisible();
+  await becomeTrainer(page);
+  await page.getByRole('link', { name: 'Trainer area' }).click();
+  await page.getByRole('link', { name: 'Open the question bank' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Question bank' })).toBeVisible();
   const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
