@@ -28,9 +28,16 @@ export function PresentScreen({ packId, lessonId }: { packId: string; lessonId: 
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-function titleSlideHtml(lesson: LessonView, moduleTitle: string): string {
-  const objectives = lesson.objectives?.length ? `<ul class="objectives">${lesson.objectives.map((o) => `<li>${escapeHtml(o)}</li>`).join('')}</ul>` : '';
-  return `<p class="slide-kicker">${escapeHtml(moduleTitle)}</p><h1>${escapeHtml(lesson.title)}</h1>${objectives}`;
+/** The title slide's heading: the module, then the lesson's title. */
+const titleSlideHtml = (lesson: LessonView, moduleTitle: string) => `<p class="slide-kicker">${escapeHtml(moduleTitle)}</p><h1>${escapeHtml(lesson.title)}</h1>`;
+
+/** The lesson's objectives under its title, as a list the slides can split. */
+function objectivesBlock(lesson: LessonView): Element[] {
+  if (!lesson.objectives?.length) return [];
+  const list = document.createElement('ul');
+  list.className = 'objectives';
+  for (const o of lesson.objectives) list.appendChild(document.createElement('li')).textContent = o;
+  return [list];
 }
 
 async function toggleFullscreen(on: boolean): Promise<void> {
@@ -63,7 +70,7 @@ function Presentation({ lesson }: { lesson: LessonView }) {
     if (!el || !m) return;
     const cut = () => {
       const title = titleSlideHtml(lesson, moduleTitle);
-      setSlides(paginate(sectionsOf(lesson.html, document), m, title, escapeHtml(continued)));
+      setSlides(paginate(sectionsOf(lesson.html, document), m, title, escapeHtml(continued), objectivesBlock(lesson)));
     };
     cut();
     let last = `${el.clientWidth}x${el.clientHeight}`;

@@ -67,6 +67,7 @@ function splitBlock(el: Element): Group | undefined {
       items: Array.from(el.children, (li) => li.outerHTML),
     };
   }
+  if (el.tagName === 'P') return sentencesOf(el);
   const table = el.tagName === 'TABLE' ? el : el.querySelector(':scope > table');
   if (table) {
     const rows = Array.from(table.querySelectorAll(':scope > tbody > tr'));
@@ -75,22 +76,53 @@ function splitBlock(el: Element): Group | undefined {
     const wrap = table === el ? ['', ''] : ['<div class="table-wrap">', '</div>'];
     return { open: () => `${wrap[0]}<table>${head}<tbody>`, close: `</tbody></table>${wrap[1]}`, items: rows.map((r) => r.outerHTML) };
   }
-  if (el.tagName === 'P') {
-    // Sentences of plain text; a paragraph with markup inside stays whole.
-    const text = el.innerHTML;
-    const sentences = text.match(/[^.!?]+(?:[.!?]+["”»)]*\s*|$)/g)?.filter((s) => s.trim() !== '') ?? [];
-    if (sentences.length < 2 || sentences.join('') !== text) return undefined;
-    return { open: () => '<p>', close: '</p>', items: sentences };
+  // A callout, a quote, any box of several blocks: its blocks, each slide repeating the box.
+  if (CONTAINERS.has(el.tagName) && el.children.length > 1 && el.childNodes.length === el.children.length + textGaps(el)) {
+    const shell = el.cloneNode(false) as Element;
+    const html = shell.outerHTML;
+    const cut = html.lastIndexOf('</');
+    return { open: () => html.slice(0, cut), close: html.slice(cut), items: Array.from(el.children, (c) => c.outerHTML) };
   }
   return undefined;
 }
+
+const CONTAINERS = new Set(['ASIDE', 'BLOCKQUOTE', 'DIV', 'SECTION']);
+/** Whitespace-only text between a box's blocks (markdown-it writes newlines there). */
+const textGaps = (el: Element) => Array.from(el.childNodes).filter((n) => n.nodeType === 3 && !n.textContent?.trim()).length;
+
+const escapeText = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+
+/** A paragraph cut at the ends of its sentences; markup inside (a term, a link) stays whole. */
+function sentencesOf(p: Element): Group | undefined {
+  const items: string[] = [];
+  let current = '';
+  for (const node of Array.from(p.childNodes)) {
+    if (node.nodeType !== 3) {
+      current += (node as Element).outerHTML ?? '';
+      continue;
+    }
+    for (const piece of (node.textContent ?? '').match(/[^.!?]+(?:[.!?]+["”»)]*\s+|[.!?]+["”»)]*$|$)/g) ?? []) {
+      current += escapeText(piece);
+      if (/[.!?]["”»)]*\s*$/.test(piece)) {
+        items.push(current);
+        current = '';
+      }
+    }
+  }
+  if (current.trim() !== '') items.push(current);
+  return items.length > 1 ? { open: () => '<p>', close: '</p>', items } : undefined;
+}
+
+/** Smaller figure sizes tried, in turn, when a figure does not fit beside its heading. */
+const FIGURE_SIZES = ['fig-m', 'fig-s', 'fig-xs'] as const;
 
 /**
  * Cuts the sections into slides that fit `measure`: an element with the slide body's size and
  * styles (its content is replaced while measuring). `continued` is the label added to a heading
  * repeated on the next slide of a long section.
  */
-export function paginate(sections: Section[], measure: HTMLElement, titleHtml: string, continued: string): Slide[] {
+export function paginate(sections: Section[], measure: HTMLElement, titleHtml: string, continued: string, titleBlocks: Element[] = []): Slide[] {
+  if (sections[0]) sections = [{ ...sections[0], blocks: [...titleBlocks, ...sections[0].blocks] }, ...sections.slice(1)];
   const slides: Slide[] = [];
   const fits = (html: string) => {
     measure.innerHTML = html;
@@ -119,6 +151,18 @@ export function paginate(sections: Section[], measure: HTMLElement, titleHtml: s
       if (hasContent) {
         flush();
         if (add(block.outerHTML)) continue;
+      }
+      if (block.tagName === 'FIGURE') {
+        const fitted = FIGURE_SIZES.map((size) => {
+          const f = block.cloneNode(true) as Element;
+          f.classList.add(size);
+          return f.outerHTML;
+        }).find((html) => fits([...parts, html].join('')));
+        if (fitted) {
+          parts.push(fitted);
+          hasContent = true;
+          continue;
+        }
       }
       const group = splitBlock(block);
       if (!group) {
