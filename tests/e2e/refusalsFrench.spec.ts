@@ -78,6 +78,7 @@ test('a malformed GIFT file is refused in French, with its line', async ({ app: 
   await becomeTrainer(page, 'fr', 'Formatrice');
   await page.goto(`${base(page)}#/trainer/questions`);
   await page.getByLabel(fr('trainer.import.file')).setInputFiles(file);
+  await page.getByLabel(fr('trainer.import.title')).fill('Contrôles à l’arrivée');
   await page.getByRole('button', { name: fr('trainer.import.button') }).click();
   const alert = page.getByRole('alert');
   await expect(alert.locator('p')).toHaveText(fr('trainer.import.refused'));

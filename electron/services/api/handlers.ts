@@ -41,7 +41,7 @@ const SPECS: { [C in Channel]: Spec<C> } = {
   getNotices: { args: S.noArgs, run: (s) => s.notices.list() },
   dismissNotice: { args: S.dismissNoticeArgs, run: (s, a) => s.notices.dismiss(a.id) },
   exportGift: { args: S.exportGiftArgs, run: trainerOnly((s, a) => s.questionBank.exportGift(a.packId, a.lang)) },
-  importGift: { args: S.importGiftArgs, run: trainerOnly((s, a) => s.questionBank.importGift(a.fileName, a.text, a.lang)) },
+  importGift: { args: S.importGiftArgs, run: trainerOnly((s, a) => s.questionBank.importGift(a.fileName, a.text, a.lang, a.title)) },
   openExternal: {
     args: S.openExternalArgs,
     run: async (s, a) => {

@@ -46,6 +46,8 @@ export const importGiftArgs = z.strictObject({
   fileName: z.string().min(1).max(255),
   text: z.string().max(MAX_GIFT_CHARS, 'the file is too large for a GIFT question bank'),
   lang: langSchema,
+  /** The quiz's title as the trainer typed it: the questions become one quiz of that name. */
+  title: z.string().trim().min(1).max(120).optional(),
 });
 /** `limit`: how many due items to include (0 for just the counts, as the home screen wants). */
 export const reviewArgs = z.strictObject({ lang: langSchema, limit: z.number().int().min(0).max(50).optional() });

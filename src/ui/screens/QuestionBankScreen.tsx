@@ -109,6 +109,7 @@ function ImportGift() {
   const { settings, refreshCatalog } = useApp();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
+  const [title, setTitle] = useState('');
   const [lang, setLang] = useState(settings.language);
   const [result, setResult] = useState<GiftImport | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -119,13 +120,17 @@ function ImportGift() {
     if (!file) return;
     setError(null);
     setResult(null);
+    if (title.trim() === '') {
+      setError({ key: 'trainer.import.titleMissing', params: {} });
+      return;
+    }
     if (file.size > MAX_FILE_BYTES) {
       setError({ key: 'trainer.import.tooLarge', params: { size: Math.round(file.size / 1024) } });
       return;
     }
     setBusy(true);
     try {
-      const out = await api.importGift({ fileName: file.name, text: await file.text(), lang });
+      const out = await api.importGift({ fileName: file.name, text: await file.text(), lang, title: title.trim() });
       setResult(out);
       if (out.problems.length === 0) await refreshCatalog();
     } catch (err) {
@@ -145,6 +150,14 @@ function ImportGift() {
           <input id={`${id}-file`} type="file" accept=".gift,.txt,text/plain" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </p>
         <p>
+          <label htmlFor={`${id}-title`}>{t('trainer.import.title')}</label>{' '}
+          <input id={`${id}-title`} type="text" maxLength={120} value={title} aria-describedby={`${id}-title-hint`} onChange={(e) => setTitle(e.target.value)} />
+          <br />
+          <span id={`${id}-title-hint`} className="hint">
+            {t('trainer.import.titleHint')}
+          </span>
+        </p>
+        <p>
           <label htmlFor={`${id}-lang`}>{t('trainer.import.language')}</label>{' '}
           <LanguageSelect id={`${id}-lang`} value={lang} onChange={setLang} languages={UI_LANGUAGES} />
         </p>
@@ -158,7 +171,7 @@ function ImportGift() {
         )}
         {result && result.problems.length === 0 && (
           <div className="notice notice-info">
-            <p>{t('trainer.import.done', { count: result.quizzes.reduce((n, q) => n + q.questions, 0), pack: result.packTitle ?? '' })}</p>
+            <p>{t('trainer.import.doneQuiz', { count: result.quizzes.reduce((n, q) => n + q.questions, 0), title: result.quizzes[0]?.title ?? '', pack: result.packTitle ?? '' })}</p>
             <ul>
               {result.quizzes.map((q) => (
                 <li key={q.title}>{t('trainer.import.quiz', { title: q.title, count: q.questions })}</li>
