@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import path from 'node:path';
 import { test, expect } from './fixtures';
+import { startPreview } from './previewProcess';
 import { tabTo } from './keyboardActions';
 import { becomeTrainer, uiText } from './trainerActions';
 
@@ -258,4 +260,39 @@ test('every slide of the course is readable from the back of a room at 1280 × 7
   }
   expect(slides).toBeGreaterThan(lessons.length);
   expect(problems).toEqual([]);
+});
+
+test('the notes panel shows the speaker notes of the slide on screen, and learners never see them', async ({ page, dataDir }) => {
+  test.slow();
+  const preview = await startPreview(dataDir, ['--content', path.resolve(import.meta.dirname, '../fixtures/trainer')]);
+  try {
+    await page.goto(preview.url);
+    await becomeTrainer(page);
+    const base = page.url().replace(/#.*$/, '');
+    // The learner's lesson: no trace of the notes.
+    await page.goto(`${base}#/lesson/notes-pack/intro`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Why it matters' })).toBeVisible();
+    await expect(page.getByText('Welcome the room')).toHaveCount(0);
+
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${base}#/trainer/present/notes-pack/intro`);
+    const counter = page.locator('.slide-counter [aria-hidden="true"]');
+    await expect(counter).toHaveText(/^1 \/ \d+$/);
+    await page.keyboard.press('n');
+    const notes = page.getByRole('complementary', { name: 'Speaker notes' });
+    await expect(notes).toContainText('Welcome the room and say what the session is for.');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.slide-body:not(.slide-measure) h2')).toHaveText('Why it matters');
+    await expect(notes).toContainText('Ask the room who has seen a parcel held for missing data.');
+    await expect(notes.locator('strong')).toHaveText('Pause');
+    await expect(notes).not.toContainText('Welcome the room');
+    // The notes are the trainer's, not the room's: the slide itself never shows them.
+    await expect(page.locator('.slide-body:not(.slide-measure)')).not.toContainText('Ask the room');
+    await expectNoViolations(page, 'presentation with speaker notes');
+    // The button does what N does.
+    await page.getByRole('button', { name: 'Notes (N)' }).click();
+    await expect(notes).toHaveCount(0);
+  } finally {
+    await preview.stop();
+  }
 });

@@ -7,6 +7,8 @@ import type { Services } from '../services';
 import { NotFoundError, RequestError } from '../errors';
 import { startup } from '../startup/startup';
 import { diagnosticQuiz } from '../../../src/core/trainer/diagnostic';
+import { lessonNotes } from '../../../src/core/trainer/lessonNotes';
+import { appLessonLinks } from '../content/contentLibrary';
 import { internalFailure, refusal, type Log } from './refusals';
 
 export type Handler = (senderUrl: string | undefined, arg: unknown) => Promise<Envelope<unknown>>;
@@ -16,6 +18,13 @@ type Spec<C extends Channel> = {
   args: z.ZodType<Parameters<AcademyApi[C]>[0]>;
   run: (s: Services, arg: Parameters<AcademyApi[C]>[0]) => Awaited<ReturnType<AcademyApi[C]>> | ReturnType<AcademyApi[C]>;
 };
+
+/** Speaker notes with links and media as the lesson screen has them. */
+function notesOf(s: Services, a: S.LessonNotesArgs) {
+  const notes = lessonNotes(s.content.pack(a.packId), a.lessonId, a.lang, appLessonLinks(a.packId));
+  if (!notes) throw new NotFoundError('errors.notFound.lesson', { lesson: a.lessonId, pack: a.packId });
+  return notes;
+}
 
 /** A channel of the trainer area: refused unless the active profile is a trainer's. */
 const trainerOnly =
@@ -73,6 +82,7 @@ const SPECS: { [C in Channel]: Spec<C> } = {
   getDiagnosticQuiz: { args: S.diagnosticArgs, run: trainerOnly((s, a) => diagnosticQuiz(s.content.pack(a.packId), a.lang, a.seed)) },
   saveClassSession: { args: S.saveClassSessionArgs, run: trainerOnly((s, a) => s.classSessions.save(a)) },
   listClassSessions: { args: S.listClassSessionsArgs, run: trainerOnly((s, a) => s.classSessions.list(a.packId)) },
+  trainerLessonNotes: { args: S.lessonNotesArgs, run: trainerOnly((s, a) => notesOf(s, a)) },
 };
 
 export function createHandlers(services: Services, isTrustedSender: (url: string | undefined) => boolean, log?: Log): Handlers {

@@ -44,7 +44,9 @@ import type {
   DiagnosticArgs,
   SaveClassSessionArgs,
   ListClassSessionsArgs,
+  LessonNotesArgs,
 } from './schemas';
+import type { LessonNote } from '../trainer/lessonNotes';
 import type { DiagnosticQuiz } from '../trainer/diagnostic';
 import type { SavedClassSession } from '../trainer/classSession';
 import type { SearchHit } from '../search/courseIndex';
@@ -115,6 +117,8 @@ export interface AcademyApi {
   saveClassSession(args: SaveClassSessionArgs): Promise<SavedClassSession>;
   /** Trainer area: the sessions this trainer ran, newest first. */
   listClassSessions(args: ListClassSessionsArgs): Promise<SavedClassSession[]>;
+  /** Trainer area: a lesson's speaker notes (`::: notes` blocks) for presentation mode; never in getLesson. */
+  trainerLessonNotes(args: LessonNotesArgs): Promise<LessonNote[]>;
 }
 
 export type Channel = keyof AcademyApi;
@@ -157,6 +161,7 @@ export const CHANNELS = [
   'getDiagnosticQuiz',
   'saveClassSession',
   'listClassSessions',
+  'trainerLessonNotes',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every method of AcademyApi.

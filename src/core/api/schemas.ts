@@ -96,6 +96,7 @@ export const searchArgs = z.strictObject({ query: z.string().max(200), lang: lan
 export const diagnosticArgs = z.strictObject({ packId: idSchema, lang: langSchema, seed: seedSchema });
 export const saveClassSessionArgs = classSessionSchema;
 export const listClassSessionsArgs = z.strictObject({ packId: idSchema.optional() });
+export const lessonNotesArgs = lessonArgs;
 
 /** Channels that take no argument accept only null/undefined. */
 export const noArgs = z.union([z.null(), z.undefined()]).transform(() => undefined);
@@ -130,3 +131,4 @@ export type SetProfilePinArgs = z.infer<typeof setProfilePinArgs>;
 export type DiagnosticArgs = z.infer<typeof diagnosticArgs>;
 export type SaveClassSessionArgs = z.infer<typeof saveClassSessionArgs>;
 export type ListClassSessionsArgs = z.infer<typeof listClassSessionsArgs>;
+export type LessonNotesArgs = z.infer<typeof lessonNotesArgs>;

@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonView } from '../../core/content/views';
+import type { LessonNote } from '../../core/trainer/lessonNotes';
+import { api } from '../api';
 import { useApp } from '../appState';
 import { loadLesson } from '../lessonCache';
 import { useProfiles } from '../profiles/ProfileGate';
@@ -61,6 +63,18 @@ function Presentation({ lesson }: { lesson: LessonView }) {
   const [black, setBlack] = useState(false);
   const [notesOpen, setNotesOpen] = useState(false);
   const elapsed = useElapsed();
+  // The notes come from a trainer-only channel; a failure leaves the panel saying there are none.
+  const [notes, setNotes] = useState<LessonNote[]>([]);
+  useEffect(() => {
+    let current = true;
+    api.trainerLessonNotes({ packId: lesson.packId, lessonId: lesson.id, lang: lesson.lang }).then(
+      (n) => current && setNotes(n),
+      () => current && setNotes([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [lesson.packId, lesson.id, lesson.lang]);
   const continued = t('trainer.present.continued');
 
   // Cut the slides for the frame's size, and again whenever it changes (window, notes panel).
@@ -144,7 +158,7 @@ function Presentation({ lesson }: { lesson: LessonView }) {
             <section className="lesson-body slide-body" aria-roledescription={t('trainer.present.slide')} aria-label={t('trainer.present.counterLabel', { n: current + 1, total: count })} dangerouslySetInnerHTML={{ __html: slide.html }} />
           )}
         </div>
-        {notesOpen && <SpeakerNotesPanel lesson={lesson} headingSlug={slide?.headingSlug ?? null} onClose={() => setNotesOpen(false)} />}
+        {notesOpen && <SpeakerNotesPanel lesson={lesson} headingSlug={slide?.headingSlug ?? null} notes={notes} onClose={() => setNotesOpen(false)} />}
       </div>
       <div className="presenter-bar">
         <p className="slide-counter">

@@ -3,15 +3,11 @@
 // trainer-only channel: learners never receive them.
 import { useTranslation } from 'react-i18next';
 import type { LessonView } from '../../core/content/views';
+import type { LessonNote } from '../../core/trainer/lessonNotes';
 
-export interface SlideNote {
-  headingSlug: string | null;
-  html: string;
-}
-
-export function SpeakerNotesPanel({ lesson, headingSlug, notes, onClose }: { lesson: LessonView; headingSlug: string | null; notes?: readonly SlideNote[]; onClose(): void }) {
+export function SpeakerNotesPanel({ lesson, headingSlug, notes, onClose }: { lesson: LessonView; headingSlug: string | null; notes: readonly LessonNote[]; onClose(): void }) {
   const { t } = useTranslation();
-  const mine = (notes ?? []).filter((n) => n.headingSlug === headingSlug);
+  const mine = notes.filter((n) => n.headingSlug === headingSlug);
   return (
     <aside className="speaker-notes" aria-label={t('trainer.present.notesLabel')} lang={lesson.lang}>
       <h2>{t('trainer.present.notesHeading')}</h2>

@@ -105,10 +105,11 @@ const GOOD_ARGS: Record<Channel, unknown> = {
     questions: [{ id: 'q1', moduleId: 'basics', prompt: 'Who?', choices: [{ id: 'a', label: 'Customs', correct: true, hands: 12 }, { id: 'b', label: 'Post', correct: false, hands: 3 }] }],
   },
   listClassSessions: { packId: PACK_ID },
+  trainerLessonNotes: { packId: PACK_ID, lessonId: 'channels', lang: 'en' },
 };
 
 /** The trainer area's channels: refused for a trainee profile. */
-const TRAINER_CHANNELS = ['exportGift', 'importGift', 'getDiagnosticQuiz', 'saveClassSession', 'listClassSessions'] as const satisfies readonly Channel[];
+const TRAINER_CHANNELS = ['exportGift', 'importGift', 'getDiagnosticQuiz', 'saveClassSession', 'listClassSessions', 'trainerLessonNotes'] as const satisfies readonly Channel[];
 
 /** GOOD_ARGS with its placeholder profile ids replaced by two profiles made in `services`. */
 async function withRealProfiles(services: Services): Promise<(channel: Channel) => unknown> {
