@@ -296,3 +296,53 @@ test('the notes panel shows the speaker notes of the slide on screen, and learne
     await preview.stop();
   }
 });
+
+test('pre-test and post-test: the same questions twice, compared module by module', async ({ app: page }) => {
+  test.slow();
+  await becomeTrainer(page);
+  const base = page.url().replace(/#.*$/, '');
+
+  /** Runs the diagnostic of `kind`, counting hands on the first question only, and saves it. */
+  async function run(kind: 'pretest' | 'posttest', right: number, wrong: number): Promise<string[]> {
+    await page.goto(`${base}#/trainer`);
+    await page.getByRole('link', { name: kind === 'pretest' ? 'Run the pre-test (start of the course)' : 'Run the post-test (end of the course)' }).click();
+    const progress = page.locator('.class-quiz-bar span').first();
+    await expect(progress).toHaveText(/^Question 1 of \d+$/);
+    const total = Number(/(\d+)$/.exec((await progress.textContent())!)![1]);
+    const prompts = [(await page.getByRole('heading', { level: 1 }).textContent())!];
+    await page.getByText('Show of hands (optional)').click();
+    await page.getByRole('button', { name: 'Reveal the answer' }).click();
+    const options = page.locator('.room-options > li');
+    const correct = await options.evaluateAll((lis) => lis.map((li) => li.classList.contains('is-correct')));
+    const inputs = page.locator('.hands input[type="number"]');
+    // The correct choice gets `right` hands, one wrong choice `wrong`; the others stay uncounted.
+    await inputs.nth(correct.indexOf(true)).fill(String(right));
+    await inputs.nth(correct.indexOf(false)).fill(String(wrong));
+    for (let q = 2; q <= total; q++) {
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect(progress).toHaveText(`Question ${q} of ${total}`);
+      prompts.push((await page.getByRole('heading', { level: 1 }).textContent())!);
+    }
+    await page.getByRole('button', { name: 'End and see the summary' }).click();
+    await page.getByRole('button', { name: 'Save the session' }).click();
+    await expect(page.getByText('Session saved in your trainer profile.')).toBeVisible();
+    return prompts;
+  }
+
+  const pre = await run('pretest', 5, 15);
+  expect(pre.length).toBeGreaterThanOrEqual(20);
+  await expectNoViolations(page, 'pre-test summary');
+  const post = await run('posttest', 15, 5);
+  // The post-test asks what the pre-test asked, in the same order.
+  expect(post).toEqual(pre);
+
+  await page.getByRole('link', { name: 'Compare pre-test and post-test' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pre-test and post-test compared' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Share of hands on the correct answer per module' });
+  const firstRow = table.locator('tbody tr').first();
+  // One counted question in the first module: 5 of 20 hands before, 15 of 20 after.
+  await expect(firstRow.locator('td')).toHaveText(['25%', '75%', '+50 points']);
+  await expect(table.locator('tbody tr').nth(1).locator('td')).toHaveText(['–', '–', '–']);
+  await expectNoViolations(page, 'pre/post comparison');
+  await expectReflow(page, 'pre/post comparison');
+});

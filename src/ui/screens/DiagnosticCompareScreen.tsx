@@ -41,6 +41,8 @@ export function DiagnosticCompareScreen({ packId }: { packId: string }) {
                 {pre ? t('trainer.diagnostic.preOn', { date: new Date(pre.startedAt).toLocaleDateString() }) : t('trainer.diagnostic.noPre')}{' '}
                 {post ? t('trainer.diagnostic.postOn', { date: new Date(post.startedAt).toLocaleDateString() }) : t('trainer.diagnostic.noPost')}
               </p>
+              {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a table that scrolls at 320 px must be reachable by keyboard */}
+              <div className="table-wrap" role="region" tabIndex={0} aria-label={t('trainer.diagnostic.caption')}>
               <table className="summary-table">
                 <caption>{t('trainer.diagnostic.caption')}</caption>
                 <thead>
@@ -62,6 +64,7 @@ export function DiagnosticCompareScreen({ packId }: { packId: string }) {
                   ))}
                 </tbody>
               </table>
+              </div>
             </>
           );
         }}

@@ -229,6 +229,8 @@ function SessionSummary({
         {t('trainer.classQuiz.summaryTitle', { title: session.title })}
       </h1>
       <p>{overall === undefined ? t('trainer.classQuiz.noHands') : t('trainer.classQuiz.overall', { percent: Math.round(overall * 100), count: shares.length })}</p>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a table that scrolls at 320 px must be reachable by keyboard */}
+      <div className="table-wrap" role="region" tabIndex={0} aria-label={t('trainer.classQuiz.summaryCaption')}>
       <table className="summary-table">
         <caption>{t('trainer.classQuiz.summaryCaption')}</caption>
         <thead>
@@ -254,6 +256,7 @@ function SessionSummary({
           })}
         </tbody>
       </table>
+      </div>
       <div className="actions">
         <button type="button" onClick={onBack}>
           {t('trainer.classQuiz.backToQuestions')}
