@@ -133,7 +133,7 @@ for (const lang of ['en', 'fr'] as const) {
     await page.keyboard.press('Enter');
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
     for (const name of [L.review, L.settings]) {
-      const link = page.getByRole('link', { name });
+      const link = page.getByRole('link', { name, exact: true });
       await expect(link).toBeVisible();
       await link.focus();
       expect(await focusProblem(page), `${name} in the open menu`).toBeNull();
