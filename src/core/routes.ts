@@ -18,7 +18,8 @@ export type Route =
   | { screen: 'present'; packId: string; lessonId: string }
   | { screen: 'classQuiz'; packId: string; quizId: string }
   | { screen: 'diagnostic'; packId: string; kind: DiagnosticKind }
-  | { screen: 'diagnosticCompare'; packId: string };
+  | { screen: 'diagnosticCompare'; packId: string }
+  | { screen: 'packs'; offer?: string };
 
 /** The two runs of the diagnostic quiz: at the start of a course and at its end. */
 export type DiagnosticKind = 'pretest' | 'posttest';
@@ -64,6 +65,8 @@ export function routeToHash(r: Route): string {
       return `#/trainer/diagnostic/${enc(r.packId)}/${r.kind}`;
     case 'diagnosticCompare':
       return `#/trainer/compare/${enc(r.packId)}`;
+    case 'packs':
+      return r.offer ? `#/packs/offer/${enc(r.offer)}` : '#/packs';
   }
 }
 
@@ -93,5 +96,6 @@ export function hashToRoute(hash: string): Route {
   if (screen === 'trainer' && a === 'diagnostic' && b && isDiagnosticKind(c)) return { screen: 'diagnostic', packId: b, kind: c };
   if (screen === 'trainer' && a === 'compare' && b) return { screen: 'diagnosticCompare', packId: b };
   if (screen === 'trainer') return { screen };
+  if (screen === 'packs') return a === 'offer' && b ? { screen, offer: b } : { screen };
   return { screen: 'home' };
 }

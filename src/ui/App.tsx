@@ -12,6 +12,7 @@ import {
   HomeScreen,
   LessonScreen,
   ModuleScreen,
+  PacksScreen,
   ProfilesScreen,
   ProgressScreen,
   QuizScreen,
@@ -82,6 +83,8 @@ function Screen({ route }: { route: Route }) {
       return <DiagnosticScreen packId={route.packId} kind={route.kind} />;
     case 'diagnosticCompare':
       return <DiagnosticCompareScreen packId={route.packId} />;
+    case 'packs':
+      return <PacksScreen offer={route.offer} />;
   }
 }
 

@@ -20,3 +20,4 @@ export const PresentScreen = lazyNamed(() => import('./PresentScreen'), 'Present
 export const ClassQuizScreen = lazyNamed(() => import('./ClassQuizScreen'), 'ClassQuizScreen');
 export const DiagnosticScreen = lazyNamed(() => import('./DiagnosticScreen'), 'DiagnosticScreen');
 export const DiagnosticCompareScreen = lazyNamed(() => import('./DiagnosticCompareScreen'), 'DiagnosticCompareScreen');
+export const PacksScreen = lazyNamed(() => import('./PacksScreen'), 'PacksScreen');

@@ -9,7 +9,8 @@ import search from '../locales/en.search.json';
 import store from '../locales/en.store.json';
 import scorm from '../locales/en.scorm.json';
 import ux from '../locales/en.ux.json';
+import packs from '../locales/en.packs.json';
 import trainer from '../locales/en.trainer.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, trainer] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, trainer] as const;
 export const text = Object.assign({}, ...parts) as typeof core;

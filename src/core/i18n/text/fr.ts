@@ -9,7 +9,8 @@ import search from '../locales/fr.search.json';
 import store from '../locales/fr.store.json';
 import scorm from '../locales/fr.scorm.json';
 import ux from '../locales/fr.ux.json';
+import packs from '../locales/fr.packs.json';
 import trainer from '../locales/fr.trainer.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, trainer] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, trainer] as const;
 export const text = Object.assign({}, ...parts) as typeof core;
