@@ -3,6 +3,7 @@
 import path from 'node:path';
 import Conf from 'conf';
 import { openQuestionBank, type QuestionBank } from './trainer/questionBank';
+import { openClassSessions, type ClassSessionStore } from './trainer/classSessions';
 import { loadContentLibrary, type ContentLibrary } from './content/contentLibrary';
 import { openCourseSearch, type CourseSearch } from './content/courseSearch';
 import { createNoticeBoard, type NoticeBoard } from './notices';
@@ -72,6 +73,8 @@ export interface Services extends LearnerRecordServices {
   search: CourseSearch;
   /** Trainer tools → Questions: GIFT export and import. */
   questionBank: QuestionBank;
+  /** Trainer area: the whole-class sessions of the active (trainer) profile. */
+  classSessions: ClassSessionStore;
   /** Settings → Content packs: install, update and remove .academypack files. */
   packs: PackService;
   progress: ProgressService;
@@ -177,6 +180,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     learnerFiles: { stores: ['progress', STUDY_TIME_STORE], folders: [RESTORE_BACKUPS_DIR] },
     defaultName: named('profiles.defaultName'),
     recoveredName: named('profiles.recoveredName'),
+    trainerProfiles: policy.policy.profiles?.trainerProfiles,
   });
   const learner = () => profiles.active().services;
   // The certificate key is the installation's; the record a certificate is earned with is the
@@ -192,6 +196,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     content,
     search: openCourseSearch(content),
     questionBank,
+    classSessions: openClassSessions({ dir: () => profiles.active().dir }),
     packs,
     settings,
     notices: combineNoticeBoards(() => [profiles.activeOrUndefined()?.services.notices, profiles.notices, installationNotices]),

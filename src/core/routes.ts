@@ -17,7 +17,16 @@ export type Route =
   | { screen: 'classes' }
   | { screen: 'class'; classId: string }
   | { screen: 'classTrainee'; classId: string; key: string }
+  | { screen: 'trainerQuestions' }
+  | { screen: 'present'; packId: string; lessonId: string }
+  | { screen: 'classQuiz'; packId: string; quizId: string }
+  | { screen: 'diagnostic'; packId: string; kind: DiagnosticKind }
+  | { screen: 'diagnosticCompare'; packId: string }
   | { screen: 'packs'; offer?: string };
+
+/** The two runs of the diagnostic quiz: at the start of a course and at its end. */
+export type DiagnosticKind = 'pretest' | 'posttest';
+const isDiagnosticKind = (s: string | undefined): s is DiagnosticKind => s === 'pretest' || s === 'posttest';
 
 const enc = encodeURIComponent;
 
@@ -55,6 +64,16 @@ export function routeToHash(r: Route): string {
       return `#/class/${enc(r.classId)}`;
     case 'classTrainee':
       return `#/class/${enc(r.classId)}/trainee/${enc(r.key)}`;
+    case 'trainerQuestions':
+      return '#/trainer/questions';
+    case 'present':
+      return `#/trainer/present/${enc(r.packId)}/${enc(r.lessonId)}`;
+    case 'classQuiz':
+      return `#/trainer/class-quiz/${enc(r.packId)}/${enc(r.quizId)}`;
+    case 'diagnostic':
+      return `#/trainer/diagnostic/${enc(r.packId)}/${r.kind}`;
+    case 'diagnosticCompare':
+      return `#/trainer/compare/${enc(r.packId)}`;
     case 'packs':
       return r.offer ? `#/packs/offer/${enc(r.offer)}` : '#/packs';
   }
@@ -80,6 +99,11 @@ export function hashToRoute(hash: string): Route {
   if (screen === 'certificate' && a) return { screen, packId: a };
   if (screen === 'verify') return { screen };
   if (screen === 'progress') return { screen };
+  if (screen === 'trainer' && a === 'questions') return { screen: 'trainerQuestions' };
+  if (screen === 'trainer' && a === 'present' && b && c) return { screen: 'present', packId: b, lessonId: c };
+  if (screen === 'trainer' && a === 'class-quiz' && b && c) return { screen: 'classQuiz', packId: b, quizId: c };
+  if (screen === 'trainer' && a === 'diagnostic' && b && isDiagnosticKind(c)) return { screen: 'diagnostic', packId: b, kind: c };
+  if (screen === 'trainer' && a === 'compare' && b) return { screen: 'diagnosticCompare', packId: b };
   if (screen === 'trainer') return { screen };
   if (screen === 'classes') return { screen };
   if (screen === 'class' && a && b === 'trainee' && c) return { screen: 'classTrainee', classId: a, key: c };

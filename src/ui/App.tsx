@@ -24,7 +24,13 @@ import {
   ClassesScreen,
   ClassScreen,
   ClassTraineeScreen,
+  QuestionBankScreen,
+  PresentScreen,
+  ClassQuizScreen,
+  DiagnosticScreen,
+  DiagnosticCompareScreen,
 } from './screens/lazyScreens';
+import { isProjectedRoute } from './trainer/trainerRoutes';
 import { ProfileGate } from './profiles/ProfileGate';
 import type { ProfileList } from '../core/profiles/rules';
 
@@ -76,6 +82,16 @@ function Screen({ route }: { route: Route }) {
       return <ClassScreen classId={route.classId} />;
     case 'classTrainee':
       return <ClassTraineeScreen classId={route.classId} traineeKey={route.key} />;
+    case 'trainerQuestions':
+      return <QuestionBankScreen />;
+    case 'present':
+      return <PresentScreen packId={route.packId} lessonId={route.lessonId} />;
+    case 'classQuiz':
+      return <ClassQuizScreen packId={route.packId} quizId={route.quizId} />;
+    case 'diagnostic':
+      return <DiagnosticScreen packId={route.packId} kind={route.kind} />;
+    case 'diagnosticCompare':
+      return <DiagnosticCompareScreen packId={route.packId} />;
     case 'packs':
       return <PacksScreen offer={route.offer} />;
   }
@@ -99,6 +115,17 @@ function Shell() {
     }
     main.current?.focus();
   }, [routeKey]);
+
+  // A projected screen (presentation mode) is the whole window: no header, no menu, no notices.
+  if (isProjectedRoute(route)) {
+    return (
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<p className="loading" role="status">{t('common.loading')}</p>}>
+          <Screen key={routeKey} route={route} />
+        </Suspense>
+      </main>
+    );
+  }
 
   return (
     <>

@@ -100,8 +100,8 @@ async function checkScreen(page: Page, screen: string) {
 }
 
 const TEXT = {
-  en: { menu: 'Menu', trainer: 'Trainer tools', settings: 'Settings', check: 'Check my answer' },
-  fr: { menu: 'Menu', trainer: 'Outils du formateur', settings: 'Paramètres', check: 'Vérifier ma réponse' },
+  en: { menu: 'Menu', review: 'Review', settings: 'Settings', check: 'Check my answer' },
+  fr: { menu: 'Menu', review: 'Révision', settings: 'Paramètres', check: 'Vérifier ma réponse' },
 } as const;
 
 for (const lang of ['en', 'fr'] as const) {
@@ -128,12 +128,12 @@ for (const lang of ['en', 'fr'] as const) {
     await page.setViewportSize({ width: 320, height: 800 });
     const menu = page.getByRole('button', { name: L.menu });
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
-    await expect(page.getByRole('link', { name: L.trainer })).toBeHidden();
+    await expect(page.getByRole('link', { name: L.settings })).toBeHidden();
     await menu.focus();
     await page.keyboard.press('Enter');
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
-    for (const name of [L.trainer, L.settings]) {
-      const link = page.getByRole('link', { name });
+    for (const name of [L.review, L.settings]) {
+      const link = page.getByRole('link', { name, exact: true });
       await expect(link).toBeVisible();
       await link.focus();
       expect(await focusProblem(page), `${name} in the open menu`).toBeNull();

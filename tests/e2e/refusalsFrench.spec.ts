@@ -10,6 +10,7 @@ import i18next, { type TFunction } from 'i18next';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startPreview, type Preview } from './previewProcess';
+import { becomeTrainer } from './trainerActions';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const BAD_PACK = path.join(FIXTURES, 'packs/bad-unknown-glossary-term');
@@ -74,8 +75,10 @@ test('a malformed GIFT file is refused in French, with its line', async ({ app: 
   const file = path.join(FIXTURES, 'gift/malformed.gift');
   const line = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('::broken::')) + 1;
   await inFrench(page);
-  await page.goto(`${base(page)}#/trainer`);
+  await becomeTrainer(page, 'fr', 'Formatrice');
+  await page.goto(`${base(page)}#/trainer/questions`);
   await page.getByLabel(fr('trainer.import.file')).setInputFiles(file);
+  await page.getByLabel(fr('trainer.import.title')).fill('Contrôles à l’arrivée');
   await page.getByRole('button', { name: fr('trainer.import.button') }).click();
   const alert = page.getByRole('alert');
   await expect(alert.locator('p')).toHaveText(fr('trainer.import.refused'));

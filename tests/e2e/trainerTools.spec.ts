@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { becomeTrainer } from './trainerActions';
 
 const GIFT = path.resolve(import.meta.dirname, '../fixtures/gift');
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -12,8 +13,10 @@ const malformedLine = fs.readFileSync(path.join(GIFT, 'malformed.gift'), 'utf8')
 
 test('a trainer exports the course as GIFT and imports questions from Moodle', async ({ app: page, dataDir }) => {
   test.slow();
-  await page.getByRole('link', { name: 'Trainer tools' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Trainer tools' })).toBeVisible();
+  await becomeTrainer(page);
+  await page.getByRole('link', { name: 'Trainer area' }).click();
+  await page.getByRole('link', { name: 'Open the question bank' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Question bank' })).toBeVisible();
   const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
@@ -27,6 +30,12 @@ test('a trainer exports the course as GIFT and imports questions from Moodle', a
   await expect(page.getByText(/questions written to wco-ecommerce-fr\.gift/)).toBeVisible();
   await expect(page.getByText(/questions not exported \(GIFT cannot express them\)/)).toBeVisible();
 
+  // No title: the form asks for one before reading the file.
+  await page.getByLabel('GIFT file').setInputFiles(path.join(GIFT, 'moodle-examples.gift'));
+  await page.getByRole('button', { name: 'Import the questions' }).click();
+  await expect(page.getByText('Give the quiz a title, then import again.')).toBeVisible();
+  await page.getByLabel('Title of the quiz').fill('Moodle examples: customs basics');
+
   // A malformed file: refused with its line, and nothing written.
   await page.getByLabel('GIFT file').setInputFiles(path.join(GIFT, 'malformed.gift'));
   await page.getByRole('button', { name: 'Import the questions' }).click();
@@ -37,9 +46,13 @@ test('a trainer exports the course as GIFT and imports questions from Moodle', a
   // Moodle's documented examples: imported as a pack the home screen lists.
   await page.getByLabel('GIFT file').setInputFiles(path.join(GIFT, 'moodle-examples.gift'));
   await page.getByRole('button', { name: 'Import the questions' }).click();
-  await expect(page.getByText(/questions imported\. You will find them on the home screen, in the pack “Trainer questions \(EN\)”/)).toBeVisible();
+  await expect(page.getByText(/questions imported as the quiz “Moodle examples: customs basics”, in the national pack “Trainer questions \(EN\)”/)).toBeVisible();
+  // One quiz, the module's own, and no stub lesson in the pack written.
+  const packDir = path.join(dataDir, 'trainer-packs', 'Trainer questions (EN)');
+  expect(fs.readdirSync(path.join(packDir, 'modules', 'moodle-examples-customs-basics')).sort()).toEqual(['module.yaml', 'quizzes']);
   const after = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   expect(after.violations.map((v) => v.id)).toEqual([]);
   await page.getByRole('link', { name: 'Home' }).first().click();
   await expect(page.getByText('Trainer questions (EN)').first()).toBeVisible();
+  await expect(page.getByText('Moodle examples: customs basics').first()).toBeVisible();
 });

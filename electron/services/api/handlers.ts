@@ -7,6 +7,9 @@ import * as P from '../../../src/core/packs/packApiSchemas';
 import type { Services } from '../services';
 import { NotFoundError, RequestError } from '../errors';
 import { startup } from '../startup/startup';
+import { diagnosticQuiz } from '../../../src/core/trainer/diagnostic';
+import { lessonNotes } from '../../../src/core/trainer/lessonNotes';
+import { appLessonLinks } from '../content/contentLibrary';
 import { internalFailure, refusal, type Log } from './refusals';
 
 export type Handler = (senderUrl: string | undefined, arg: unknown) => Promise<Envelope<unknown>>;
@@ -16,6 +19,21 @@ type Spec<C extends Channel> = {
   args: z.ZodType<Parameters<AcademyApi[C]>[0]>;
   run: (s: Services, arg: Parameters<AcademyApi[C]>[0]) => Awaited<ReturnType<AcademyApi[C]>> | ReturnType<AcademyApi[C]>;
 };
+
+/** Speaker notes with links and media as the lesson screen has them. */
+function notesOf(s: Services, a: S.LessonNotesArgs) {
+  const notes = lessonNotes(s.content.pack(a.packId), a.lessonId, a.lang, appLessonLinks(a.packId));
+  if (!notes) throw new NotFoundError('errors.notFound.lesson', { lesson: a.lessonId, pack: a.packId });
+  return notes;
+}
+
+/** A channel of the trainer area: refused unless the active profile is a trainer's. */
+const trainerOnly =
+  <A, R>(run: (s: Services, a: A) => R) =>
+  (s: Services, a: A): R => {
+    s.profiles.requireTrainer();
+    return run(s, a);
+  };
 
 const SPECS: { [C in Channel]: Spec<C> } = {
   getStartup: { args: S.startupArgs, run: (s, a) => startup(s, a) },
@@ -32,8 +50,8 @@ const SPECS: { [C in Channel]: Spec<C> } = {
   setSettings: { args: S.settingsPatch, run: (s, a) => s.settings.set(a) },
   getNotices: { args: S.noArgs, run: (s) => s.notices.list() },
   dismissNotice: { args: S.dismissNoticeArgs, run: (s, a) => s.notices.dismiss(a.id) },
-  exportGift: { args: S.exportGiftArgs, run: (s, a) => s.questionBank.exportGift(a.packId, a.lang) },
-  importGift: { args: S.importGiftArgs, run: (s, a) => s.questionBank.importGift(a.fileName, a.text, a.lang) },
+  exportGift: { args: S.exportGiftArgs, run: trainerOnly((s, a) => s.questionBank.exportGift(a.packId, a.lang)) },
+  importGift: { args: S.importGiftArgs, run: trainerOnly((s, a) => s.questionBank.importGift(a.fileName, a.text, a.lang, a.title)) },
   openExternal: {
     args: S.openExternalArgs,
     run: async (s, a) => {
@@ -77,6 +95,10 @@ const SPECS: { [C in Channel]: Spec<C> } = {
   getXapiStatus: { args: S.noArgs, run: (s) => s.xapi.status() },
   sendXapiNow: { args: S.noArgs, run: (s) => s.xapi.sendNow() },
   exportXapiStatements: { args: S.noArgs, run: (s) => s.xapi.exportStatements() },
+  getDiagnosticQuiz: { args: S.diagnosticArgs, run: trainerOnly((s, a) => diagnosticQuiz(s.content.pack(a.packId), a.lang, a.seed)) },
+  saveClassSession: { args: S.saveClassSessionArgs, run: trainerOnly((s, a) => s.classSessions.save(a)) },
+  listClassSessions: { args: S.listClassSessionsArgs, run: trainerOnly((s, a) => s.classSessions.list(a.packId)) },
+  trainerLessonNotes: { args: S.lessonNotesArgs, run: trainerOnly((s, a) => notesOf(s, a)) },
   listPacks: { args: P.listPacksArgs, run: (s, a) => s.packs.list(a.lang) },
   beginPackUpload: { args: P.beginPackUploadArgs, run: (s, a) => s.packs.beginUpload(a) },
   uploadPackChunk: { args: P.uploadPackChunkArgs, run: (s, a) => s.packs.uploadChunk(a) },

@@ -14,7 +14,7 @@ import {
   type LessonView,
   type QuizView,
 } from '../../../src/core/content/views';
-import { packLessonHtml } from '../../../src/core/content/lessonHtml';
+import { packLessonHtml, type LessonLinks } from '../../../src/core/content/lessonHtml';
 import { routeToHash } from '../../../src/core/routes';
 import { findPackDirs } from './packReader';
 import { loadPackDir } from './packCache';
@@ -44,6 +44,14 @@ export interface ContentLibrary {
 }
 
 export const mediaPrefix = (packId: string) => `/packs/${packId}/media/`;
+
+/** Where a lesson's media and lesson links point in the app (the lesson screen, the speaker notes). */
+export function appLessonLinks(packId: string): LessonLinks {
+  return {
+    mediaUrl: (p) => `/packs/${packId}/${p}`,
+    lessonHref: (id, anchor) => routeToHash({ screen: 'lesson', packId, lessonId: id, anchor }),
+  };
+}
 
 export interface ContentLibraryOptions {
   /** Pack ids in the order the home screen shows them (the policy's packs.order); the others follow. */
@@ -103,10 +111,7 @@ export function loadContentLibrary(contentRoots: readonly string[], options: Con
       if (cached) return cached;
       const text = lesson.byLang[choice.lang];
       if (!text) throw new NotFoundError('errors.notFound.lessonText', { lesson: lessonId, lang: choice.lang });
-      const html = packLessonHtml(pack, text.body, choice.lang, requested, {
-        mediaUrl: (p) => `/packs/${packId}/${p}`,
-        lessonHref: (id, anchor) => routeToHash({ screen: 'lesson', packId, lessonId: id, anchor }),
-      });
+      const html = packLessonHtml(pack, text.body, choice.lang, requested, appLessonLinks(packId));
       const order = lessonOrder(pack);
       const at = order.indexOf(lessonId);
       const view: LessonView = {

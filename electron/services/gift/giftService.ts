@@ -37,8 +37,10 @@ export function writeGiftFile(file: string, text: string): void {
 export interface GiftImportOptions {
   /** The GIFT file's name (names the module and quizzes); default "questions.gift". */
   sourceName?: string;
-  /** Id of the module to create; default: from the file name. */
+  /** Id of the module to create; default: from the title, else the file name. */
   module?: string;
+  /** The quiz's title: all questions become one module quiz of that name (no stub lesson). */
+  title?: string;
 }
 
 export interface GiftImportResult {
@@ -68,6 +70,7 @@ export function importGift(text: string, outDir: string, lang = 'en', options: G
     sourceName: options.sourceName ?? 'questions.gift',
     packName: path.basename(root),
     ...(options.module !== undefined && { module: options.module }),
+    ...(options.title !== undefined && { title: options.title }),
   });
   const { quizzes, warnings, skipped } = plan;
   if (plan.problems.length > 0) return { ...result, warnings, skipped, problems: plan.problems };

@@ -21,7 +21,9 @@ import {
   profileNameKey,
   profileNameProblem,
   profileNameSchema,
+  effectiveRole,
   type DeletedProfile,
+  type TrainerProfilesRule,
   type ProfileList,
   type ProfileSummary,
 } from '../../../src/core/profiles/model';
@@ -59,6 +61,8 @@ export interface ProfileService<L> {
   setPin(args: SetProfilePinArgs): Promise<ProfileSummary>;
   /** The active profile's services; a RequestError when no profile is open yet. */
   active(): ActiveLearner<L>;
+  /** Refuses (a RequestError) unless the active profile acts as a trainer: guards the trainer channels. */
+  requireTrainer(): void;
   activeOrUndefined(): ActiveLearner<L> | undefined;
   /** Start-up news about the profiles themselves (list restored, old record moved, folders found). */
   readonly notices: NoticeBoard;
@@ -82,11 +86,19 @@ export interface ProfileServiceOptions<L> {
   /** Monotonic milliseconds, for the pause after wrong PINs. */
   clock?: () => number;
   pinCost?: PinCost;
+  /** The policy's rule on trainer profiles (default 'allowed'). */
+  trainerProfiles?: TrainerProfilesRule;
 }
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 
-const summary = (p: StoredProfile): ProfileSummary => ({ id: p.id, name: p.name, hasPin: p.pin !== undefined, createdAt: p.createdAt });
+const summaryUnder = (rule: TrainerProfilesRule) => (p: StoredProfile): ProfileSummary => ({
+  id: p.id,
+  name: p.name,
+  hasPin: p.pin !== undefined,
+  createdAt: p.createdAt,
+  role: effectiveRole(p.role ?? 'trainee', p.pin !== undefined, rule),
+});
 
 function withoutPin(p: StoredProfile): StoredProfile {
   const { pin: _removed, ...rest } = p;
@@ -126,6 +138,8 @@ function recoveryNotice(e: RecoveryEvent): Notice {
 export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileService<L> {
   const now = opts.now ?? (() => new Date());
   const pinCost = opts.pinCost ?? DEFAULT_PIN_COST;
+  const trainerRule = opts.trainerProfiles ?? 'allowed';
+  const summary = summaryUnder(trainerRule);
   const attempts = createPinAttempts(opts.clock);
   const store = openProfilesFile({ dataDir: opts.dataDir, createStore: opts.createStore, now });
   const notices = createNoticeList();
@@ -212,7 +226,7 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
   };
   const list = (): ProfileList => {
     const file = store.read();
-    return { profiles: file.profiles.map(summary), activeId, lastUsedId: file.lastUsedId };
+    return { profiles: file.profiles.map(summary), activeId, lastUsedId: file.lastUsedId, trainerProfiles: trainerRule };
   };
 
   // Profile changes wait for one another: a PIN check awaits scrypt, and two checks running at
@@ -244,12 +258,22 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
       return a;
     },
 
+    requireTrainer() {
+      const p = activeId === null ? undefined : store.read().profiles.find((x) => x.id === activeId);
+      if (!p || summary(p).role !== 'trainer') throw new RequestError('trainer.error.trainerOnly');
+    },
+
     create: (args) =>
       serial(async () => {
         const file = store.read();
         if (file.profiles.length >= MAX_PROFILES) throw new RequestError('profiles.error.tooMany', { max: MAX_PROFILES });
         const name = checkName(args.name);
+        if (args.role === 'trainer') {
+          if (trainerRule === 'forbidden') throw new RequestError('trainer.error.trainerForbidden');
+          if (trainerRule === 'pin' && args.pin === undefined) throw new RequestError('trainer.error.trainerNeedsPin');
+        }
         const profile = makeProfile(file, name);
+        if (args.role === 'trainer') profile.role = 'trainer';
         if (args.pin !== undefined) profile.pin = await hashPin(args.pin, pinCost);
         store.write({ ...store.read(), profiles: [...store.read().profiles, profile] });
         return summary(profile);
@@ -326,6 +350,7 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
         if (activeId === null) throw new RequestError('profiles.error.noActive');
         const p = find(activeId);
         await checkPin(p, args.currentPin);
+        if (args.pin === null && p.role === 'trainer' && trainerRule === 'pin') throw new RequestError('trainer.error.trainerNeedsPin');
         const next = args.pin === null ? withoutPin(p) : { ...p, pin: await hashPin(args.pin, pinCost) };
         replace(next);
         return summary(next);

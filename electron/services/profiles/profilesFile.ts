@@ -28,6 +28,8 @@ export const storedProfileSchema = z.strictObject({
   name: storedProfileNameSchema,
   createdAt: z.iso.datetime(),
   pin: pinHashSchema.optional(),
+  /** Absent for a trainee, so files from before roles stay valid. */
+  role: z.literal('trainer').optional(),
 });
 export type StoredProfile = z.infer<typeof storedProfileSchema>;
 

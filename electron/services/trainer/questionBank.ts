@@ -11,7 +11,7 @@ import { withoutText } from '../../../src/core/reasons';
 
 export interface QuestionBank {
   exportGift(packId: string, lang: string): GiftExport;
-  importGift(fileName: string, text: string, lang: string): GiftImport;
+  importGift(fileName: string, text: string, lang: string, title?: string): GiftImport;
 }
 
 /** The folder trainer imports go to, one pack per language; its name becomes the pack's title. */
@@ -31,9 +31,9 @@ export function openQuestionBank(opts: { content: ContentLibrary; trainerRoot: s
         approximated: out.approximated.flatMap((a) => a.notes.map((n) => `${a.ref} (${a.type}): ${n}`)),
       };
     },
-    importGift(fileName, text, lang) {
+    importGift(fileName, text, lang, title) {
       const dir = trainerPackDir(opts.trainerRoot, lang);
-      const result = importGift(text, dir, lang, { sourceName: path.basename(fileName) });
+      const result = importGift(text, dir, lang, { sourceName: path.basename(fileName), ...(title !== undefined && { title }) });
       const quizzes = result.quizzes.map((q) => ({ title: q.title, questions: q.questions }));
       if (result.problems.length > 0) return { quizzes: [], problems: result.problems.map(withoutText), warnings: result.warnings, skipped: result.skipped };
       opts.content.reload();

@@ -50,8 +50,15 @@ import type {
   SetClassTraineeGroupArgs,
   ExportClassCsvArgs,
   RecordClassSessionArgs,
+  DiagnosticArgs,
+  SaveClassSessionArgs,
+  ListClassSessionsArgs,
+  LessonNotesArgs,
 } from './schemas';
 import type { ClassExport, ClassImportResult, ClassItemsView, ClassSummary, ClassTraineeView, ClassView } from '../classes/results';
+import type { LessonNote } from '../trainer/lessonNotes';
+import type { DiagnosticQuiz } from '../trainer/diagnostic';
+import type { SavedClassSession } from '../trainer/classSession';
 import type { SearchHit } from '../search/courseIndex';
 import type { Startup } from './startup';
 import type { GiftExport, GiftImport } from '../gift/giftTransfer';
@@ -139,6 +146,14 @@ export interface AcademyApi {
   sendXapiNow(): Promise<XapiStatus>;
   /** The active learner's unsent statements as a JSON file. */
   exportXapiStatements(): Promise<XapiExport>;
+  /** Trainer area (refused for a trainee): the pre-test/post-test questions for a seed. */
+  getDiagnosticQuiz(args: DiagnosticArgs): Promise<DiagnosticQuiz>;
+  /** Trainer area: keeps the summary of a whole-class session (quiz, pre-test, post-test). */
+  saveClassSession(args: SaveClassSessionArgs): Promise<SavedClassSession>;
+  /** Trainer area: the sessions this trainer ran, newest first. */
+  listClassSessions(args: ListClassSessionsArgs): Promise<SavedClassSession[]>;
+  /** Trainer area: a lesson's speaker notes (`::: notes` blocks) for presentation mode; never in getLesson. */
+  trainerLessonNotes(args: LessonNotesArgs): Promise<LessonNote[]>;
   /** Settings → Content packs: the packs the app teaches from, and where each comes from. */
   listPacks(args: ListPacksArgs): Promise<PackList>;
   /** Installing from a file: the file goes up in chunks, is checked (follow with getPackJob), then installed on confirmation. */
@@ -204,6 +219,10 @@ export const CHANNELS = [
   'getXapiStatus',
   'sendXapiNow',
   'exportXapiStatements',
+  'getDiagnosticQuiz',
+  'saveClassSession',
+  'listClassSessions',
+  'trainerLessonNotes',
   'listPacks',
   'beginPackUpload',
   'uploadPackChunk',

@@ -5,13 +5,14 @@ import { MAX_GIFT_CHARS } from '../gift/giftParser';
 import { idSchema, langSchema } from '../ids';
 import { answerSchema, answersSchema } from '../quiz/answers';
 import { cardIdSchema, REVIEW_RATINGS } from '../review/cards';
-import { pinSchema, profileIdSchema, profileNameSchema } from '../profiles/model';
+import { pinSchema, profileIdSchema, profileNameSchema, PROFILE_ROLES } from '../profiles/model';
 import { certificateDetailsSchema } from '../certificates/details';
 import { MAX_STUDY_MS_PER_CALL } from '../studyTime/clock';
 import { STUDY_KINDS } from '../studyTime/record';
 import { MAX_PORTABLE_BYTES } from '../portable/limits';
 import { classIdSchema, classNameSchema, groupLabelSchema, isoDay, MAX_GROUPS, traineeKeySchema } from '../classes/ids';
 import { classSessionSchema } from '../classes/session';
+import { classSessionSchema as trainerSessionSchema } from '../trainer/classSession';
 
 export const catalogArgs = z.strictObject({ lang: langSchema });
 export const lessonArgs = z.strictObject({ packId: idSchema, lessonId: idSchema, lang: langSchema });
@@ -47,6 +48,8 @@ export const importGiftArgs = z.strictObject({
   fileName: z.string().min(1).max(255),
   text: z.string().max(MAX_GIFT_CHARS, 'the file is too large for a GIFT question bank'),
   lang: langSchema,
+  /** The quiz's title as the trainer typed it: the questions become one quiz of that name. */
+  title: z.string().trim().min(1).max(120).optional(),
 });
 /** `limit`: how many due items to include (0 for just the counts, as the home screen wants). */
 export const reviewArgs = z.strictObject({ lang: langSchema, limit: z.number().int().min(0).max(50).optional() });
@@ -78,7 +81,7 @@ export const certificateArgs = z.strictObject({ packId: idSchema, lang: langSche
 export const verifyCertificateArgs = z.strictObject({ details: certificateDetailsSchema, code: z.string().max(64) });
 
 /** Learner profiles (see src/core/profiles/model.ts): `pin` is needed for a profile that has one. */
-export const createProfileArgs = z.strictObject({ name: profileNameSchema, pin: pinSchema.optional() });
+export const createProfileArgs = z.strictObject({ name: profileNameSchema, pin: pinSchema.optional(), role: z.enum(PROFILE_ROLES).optional() });
 export const switchProfileArgs = z.strictObject({ id: profileIdSchema, pin: pinSchema.optional() });
 export const renameProfileArgs = z.strictObject({ id: profileIdSchema, name: profileNameSchema, pin: pinSchema.optional() });
 export const deleteProfileArgs = z.strictObject({ id: profileIdSchema, pin: pinSchema.optional() });
@@ -111,6 +114,11 @@ export const classTraineeViewArgs = classArgs.extend({ key: traineeKeySchema });
 export const setClassTraineeGroupArgs = classTraineeArgs.extend({ group: groupLabelSchema.nullable() });
 export const exportClassCsvArgs = classArgs.extend({ kind: z.enum(['roster', 'modules', 'items']) });
 export const recordClassSessionArgs = z.strictObject({ classId: classIdSchema, session: classSessionSchema });
+/** Trainer area: the pre-test/post-test draw, and the class sessions a trainer ran. */
+export const diagnosticArgs = z.strictObject({ packId: idSchema, lang: langSchema, seed: seedSchema });
+export const saveClassSessionArgs = trainerSessionSchema;
+export const listClassSessionsArgs = z.strictObject({ packId: idSchema.optional() });
+export const lessonNotesArgs = lessonArgs;
 
 /** Channels that take no argument accept only null/undefined. */
 export const noArgs = z.union([z.null(), z.undefined()]).transform(() => undefined);
@@ -151,3 +159,7 @@ export type ClassTraineeViewArgs = z.infer<typeof classTraineeViewArgs>;
 export type SetClassTraineeGroupArgs = z.infer<typeof setClassTraineeGroupArgs>;
 export type ExportClassCsvArgs = z.infer<typeof exportClassCsvArgs>;
 export type RecordClassSessionArgs = z.infer<typeof recordClassSessionArgs>;
+export type DiagnosticArgs = z.infer<typeof diagnosticArgs>;
+export type SaveClassSessionArgs = z.infer<typeof saveClassSessionArgs>;
+export type ListClassSessionsArgs = z.infer<typeof listClassSessionsArgs>;
+export type LessonNotesArgs = z.infer<typeof lessonNotesArgs>;

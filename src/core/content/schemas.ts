@@ -25,11 +25,10 @@ export const moduleSchema = z.strictObject({
   id: idSchema,
   title: localizedSchema,
   summary: localizedSchema.optional(),
-  lessons: z
-    .array(z.strictObject({ id: idSchema, check: idSchema.optional() }))
-    .min(1, 'must list at least one lesson'),
+  /** May be empty for a module that is only a quiz (a trainer's imported questions). */
+  lessons: z.array(z.strictObject({ id: idSchema, check: idSchema.optional() })).default([]),
   quiz: idSchema.optional(),
-});
+}).refine((m) => m.lessons.length > 0 || m.quiz !== undefined, { message: 'must list at least one lesson, or have a quiz', path: ['lessons'] });
 export type ModuleFile = z.infer<typeof moduleSchema>;
 
 export const lessonFrontMatterSchema = z.looseObject({

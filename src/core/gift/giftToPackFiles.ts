@@ -2,10 +2,12 @@
 // with the pack loader before anyone writes them. Pure: the Node service only reads the folder
 // and writes what this returns.
 //
-// Layout: one new module per import; each GIFT category becomes a quiz (named after the
-// category, or after the file for questions before any category) and the knowledge check of
-// a stub lesson, since a quiz must hang from a lesson or be the module's quiz. Existing files
-// are never replaced: the only one changed is pack.yaml, which gets the new module appended.
+// Layout: one new module per import. With a title (the app asks the trainer for one), every
+// question becomes one quiz of that title, the module's own quiz, with no lesson: a quiz a
+// trainer can run for the class or give to learners beside the course. Without one (the command
+// line's older form), each GIFT category becomes a quiz (named after the category, or after the
+// file for questions before any category) and the knowledge check of a stub lesson. Existing
+// files are never replaced: the only one changed is pack.yaml, which gets the new module appended.
 import { Document, isScalar, parseDocument, visit } from 'yaml';
 import { ID_PATTERN, langSchema } from '../ids';
 import { loadPack, lessonPath, MANIFEST_FILE, modulePath, quizPath } from '../content/loadPack';
@@ -28,8 +30,10 @@ export interface GiftImportOptions {
   sourceName: string;
   /** Folder name of the pack: names a new pack. */
   packName: string;
-  /** Id of the module to create (default: from the file name). */
+  /** Id of the module to create (default: from the title, else the file name). */
   module?: string;
+  /** The quiz's title as the trainer typed it: all questions become one module quiz of that name. */
+  title?: string;
 }
 
 export interface PlannedFile {
@@ -183,12 +187,31 @@ export function planGiftImport(gift: string, existing: PackSource | undefined, o
     if (moduleTaken(options.module)) return fail(englishReason('errors.gift.moduleExists', { module: options.module }));
     moduleId = options.module;
   } else {
-    moduleId = uniqueId(slugId(baseName(options.sourceName), 'module') || 'imported', moduleTaken);
+    moduleId = uniqueId(slugId(options.title ?? baseName(options.sourceName), 'module') || 'imported', moduleTaken);
   }
 
   const files: PlannedFile[] = [];
   const lessons: { id: string; check: string }[] = [];
-  for (const draft of quizzes) {
+  const title = options.title?.trim();
+  if (title) {
+    // One quiz, the module's: questions keep their order; an id met in two categories gets a suffix.
+    const ids = new Set<string>();
+    const questions = quizzes.flatMap((d) => d.questions).map((q) => {
+      const id = uniqueId(q.id, (x) => ids.has(x));
+      ids.add(id);
+      return { ...q, id };
+    });
+    const id = uniqueId(slugId(title, 'quiz') || 'questions', (x) => takenQuizzes.has(x) || takenLessons.has(x) || source.exists(quizPath(moduleId, x)));
+    const quizFile = quizPath(moduleId, id);
+    const header = [
+      ` Imported from the GIFT file "${baseName(options.sourceName)}" as the quiz "${title}".`,
+      ` Where GIFT had no feedback, neutral explanations were written ("${texts.correct}", "${texts.incorrect}"...).`,
+    ].join('\n');
+    files.push({ path: modulePath(moduleId), text: yamlText({ id: moduleId, title: { [lang]: title }, lessons: [], quiz: id }), replaces: false });
+    files.push({ path: quizFile, text: yamlText({ id, title: { [lang]: title }, questions }, header), replaces: false });
+    plan.quizzes.push({ id, title, file: quizFile, questions: questions.length });
+  }
+  for (const draft of title ? [] : quizzes) {
     const base = slugId(draft.title, 'quiz') || 'questions';
     const id = uniqueId(base, (x) => takenQuizzes.has(x) || takenLessons.has(x) || source.exists(quizPath(moduleId, x)) || source.exists(lessonPath(moduleId, x, lang)));
     takenQuizzes.add(id);
@@ -203,8 +226,10 @@ export function planGiftImport(gift: string, existing: PackSource | undefined, o
     files.push({ path: lessonPath(moduleId, id, lang), text: `---\n${yamlText({ id, title: draft.title })}---\n\n${texts.lessonBody}\n`, replaces: false });
     plan.quizzes.push({ id, title: draft.title, file: quizFile, questions: draft.questions.length });
   }
-  const moduleTitle = baseName(options.sourceName) || moduleId;
-  files.unshift({ path: modulePath(moduleId), text: yamlText({ id: moduleId, title: { [lang]: moduleTitle }, lessons }), replaces: false });
+  if (!title) {
+    const moduleTitle = baseName(options.sourceName) || moduleId;
+    files.unshift({ path: modulePath(moduleId), text: yamlText({ id: moduleId, title: { [lang]: moduleTitle }, lessons }), replaces: false });
+  }
 
   let manifestText: string;
   if (manifestDoc) {

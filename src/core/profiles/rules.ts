@@ -43,12 +43,30 @@ export function isValidPin(pin: string): boolean {
   return PIN_PATTERN.test(pin);
 }
 
+/** A trainee studies; a trainer also has the trainer area (presentation, class quiz, question bank). */
+export const PROFILE_ROLES = ['trainee', 'trainer'] as const;
+export type ProfileRole = (typeof PROFILE_ROLES)[number];
+
+/** The policy's `profiles.trainerProfiles`: trainer profiles allowed, allowed only with a PIN, or not at all. */
+export type TrainerProfilesRule = 'allowed' | 'pin' | 'forbidden';
+
+/**
+ * The role a profile acts with: a trainer profile acts as a trainee while the policy forbids
+ * trainer profiles, or requires a PIN and it has none (it was made before the policy changed).
+ */
+export function effectiveRole(role: ProfileRole, hasPin: boolean, rule: TrainerProfilesRule): ProfileRole {
+  if (role !== 'trainer' || rule === 'forbidden' || (rule === 'pin' && !hasPin)) return 'trainee';
+  return 'trainer';
+}
+
 /** What the renderer learns about a profile: never the PIN's hash or salt. */
 export interface ProfileSummary {
   id: string;
   name: string;
   hasPin: boolean;
   createdAt: string;
+  /** The role the profile acts with now (see effectiveRole). */
+  role: ProfileRole;
 }
 
 export interface ProfileList {
@@ -57,6 +75,8 @@ export interface ProfileList {
   activeId: string | null;
   /** The profile chosen last on this installation, offered first in the picker. */
   lastUsedId: string | null;
+  /** What the policy allows, so the form offers (or not) a trainer profile and asks for its PIN. */
+  trainerProfiles: TrainerProfilesRule;
 }
 
 export interface DeletedProfile {

@@ -5,6 +5,8 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../../core/routes';
 import { routeToHash } from '../router';
+import { useProfiles } from '../profiles/ProfileGate';
+import { isTrainerRoute } from '../trainer/trainerRoutes';
 import { SearchBox } from '../search/SearchBox';
 
 interface NavLink {
@@ -16,6 +18,8 @@ interface NavLink {
 
 export function AppHeader({ route, glossaryPackId }: { route: Route; glossaryPackId?: string }) {
   const { t } = useTranslation();
+  // Trainer tools stay out of a trainee's menu: only a trainer profile sees the trainer area.
+  const trainer = useProfiles().active.role === 'trainer';
   const listId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const routeKey = routeToHash(route);
@@ -32,7 +36,7 @@ export function AppHeader({ route, glossaryPackId }: { route: Route; glossaryPac
       ? [{ key: 'glossary', route: { screen: 'glossary', packId: glossaryPackId } as Route, label: t('nav.glossary'), current: route.screen === 'glossary' }]
       : []),
     { key: 'verify', route: { screen: 'verify' }, label: t('verify.nav'), current: route.screen === 'verify' },
-    { key: 'trainer', route: { screen: 'trainer' }, label: t('trainer.nav'), current: route.screen === 'trainer' },
+    ...(trainer ? [{ key: 'trainer', route: { screen: 'trainer' } as Route, label: t('trainer.nav'), current: isTrainerRoute(route) }] : []),
     { key: 'settings', route: { screen: 'settings' }, label: t('nav.settings'), current: route.screen === 'settings' },
   ];
 

@@ -1,17 +1,21 @@
-// Adds a learner: a name, and a PIN if they want one (typed twice, since a mistyped PIN would
-// lock them out of their own profile).
+// Adds a learner: a name, a role where the policy allows trainer profiles, and a PIN if they want
+// one (typed twice, since a mistyped PIN would lock them out of their own profile; a trainer
+// profile must have one where the policy says so).
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PIN_MAX_DIGITS, type ProfileSummary } from '../../core/profiles/rules';
+import { PIN_MAX_DIGITS, type ProfileRole, type ProfileSummary, type TrainerProfilesRule } from '../../core/profiles/rules';
 import { api } from '../api';
-import { nameProblem, newPinProblem } from './profileText';
+import { formProblem, nameProblem, newPinProblem } from './profileText';
 import { ErrorMessage } from '../errors/ErrorMessage';
 
 export function CreateProfileForm({
   submitLabel,
+  trainerProfiles,
   onCreated,
 }: {
   submitLabel: string;
+  /** The policy's rule: the role choice is offered unless trainer profiles are forbidden. */
+  trainerProfiles: TrainerProfilesRule;
   /** The new profile, and the PIN it was given (to open it at once). */
   onCreated(profile: ProfileSummary, pin: string | undefined): Promise<void> | void;
 }) {
@@ -21,14 +25,19 @@ export function CreateProfileForm({
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
   const [repeat, setRepeat] = useState('');
+  const [role, setRole] = useState<ProfileRole>('trainee');
+  const trainerNeedsPin = role === 'trainer' && trainerProfiles === 'pin';
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    const wantsPin = pin !== '' || repeat !== '';
-    const problem = nameProblem(name) ?? (wantsPin ? newPinProblem(pin, repeat) : undefined);
+    const wantsPin = pin !== '' || repeat !== '' || trainerNeedsPin;
+    const problem =
+      nameProblem(name) ??
+      (trainerNeedsPin && pin === '' ? formProblem('trainer.error.trainerNeedsPin') : undefined) ??
+      (wantsPin ? newPinProblem(pin, repeat) : undefined);
     if (problem) {
       setError(problem);
       return;
@@ -36,8 +45,9 @@ export function CreateProfileForm({
     setBusy(true);
     setError(null);
     try {
-      const created = await api.createProfile({ name, ...(wantsPin ? { pin } : {}) });
+      const created = await api.createProfile({ name, ...(wantsPin ? { pin } : {}), ...(role === 'trainer' ? { role } : {}) });
       setName('');
+      setRole('trainee');
       setPin('');
       setRepeat('');
       await onCreated(created, wantsPin ? pin : undefined);
@@ -66,6 +76,18 @@ export function CreateProfileForm({
           {t('profiles.form.nameHint')}
         </p>
       </div>
+      {trainerProfiles !== 'forbidden' && (
+        <fieldset className="role-fields">
+          <legend>{t('trainer.role.legend')}</legend>
+          {(['trainee', 'trainer'] as const).map((r) => (
+            <div className="choice" key={r}>
+              <input id={`${id}-role-${r}`} type="radio" name={`${id}-role`} value={r} checked={role === r} onChange={() => setRole(r)} />
+              <label htmlFor={`${id}-role-${r}`}>{t(`trainer.role.${r}`)}</label>
+            </div>
+          ))}
+          {trainerNeedsPin && <p className="hint">{t('trainer.role.needsPin')}</p>}
+        </fieldset>
+      )}
       <fieldset className="pin-fields">
         <legend>{t('profiles.form.pinLegend')}</legend>
         <p id={`${id}-pin-about`} className="hint">

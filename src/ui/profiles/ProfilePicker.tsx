@@ -63,6 +63,7 @@ export function ProfilePicker({
           <li key={p.id}>
             <button type="button" className="profile-choice" onClick={() => void choose(p.id)}>
               <span className="profile-name">{p.name}</span>
+              {p.role === 'trainer' && <span className="badge">{t('trainer.role.badge')}</span>}
               {p.hasPin && <span className="badge">{t('profiles.pinBadge')}</span>}
               {p.id === list.lastUsedId && <span className="meta">{t('profiles.picker.lastUsed')}</span>}
             </button>
@@ -83,7 +84,7 @@ export function ProfilePicker({
       {adding && (
         <section className="profile-add" aria-labelledby="profile-add-title">
           <h2 id="profile-add-title">{t('profiles.create.title')}</h2>
-          <CreateProfileForm submitLabel={t('profiles.create.submitAndOpen')} onCreated={onCreated} />
+          <CreateProfileForm submitLabel={t('profiles.create.submitAndOpen')} trainerProfiles={list.trainerProfiles} onCreated={onCreated} />
         </section>
       )}
     </div>

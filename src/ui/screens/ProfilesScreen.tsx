@@ -95,6 +95,7 @@ export function ProfilesScreen() {
         <h2 id="profiles-add-title">{t('profiles.create.title')}</h2>
         <CreateProfileForm
           submitLabel={t('profiles.create.submit')}
+          trainerProfiles={list.trainerProfiles}
           onCreated={async (p) => {
             await done(t('profiles.create.done', { name: p.name }));
             setCreated(p);

@@ -1,191 +1,185 @@
-import { useId, useState, type FormEvent } from 'react';
+// The trainer area's hub: one list of tools, each a short section (present a lesson, run a quiz
+// for the room, the pre-test and post-test, the question bank). Others add their tools (classes,
+// handouts) as one more item of the list. A trainee who types the address sees why it is closed.
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GiftExport, GiftImport } from '../../core/gift/giftTransfer';
-import { UI_LANGUAGES } from '../../core/i18n/languages';
-import { api } from '../api';
+import type { PackSummary } from '../../core/content/views';
+import type { Route } from '../../core/routes';
 import { useApp } from '../appState';
-import { saveFile } from '../download';
+import { useProfiles } from '../profiles/ProfileGate';
+import { navigate, routeToHash } from '../router';
 import { useDocumentTitle } from '../useDocumentTitle';
-import { ErrorMessage } from '../errors/ErrorMessage';
-import { routeToHash } from '../router';
 
-/** The largest GIFT file the app reads (the service refuses larger text too). */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
-
-/** Trainer tools → Questions: move questions to and from Moodle as GIFT files. */
 export function TrainerScreen() {
   const { t } = useTranslation();
+  const { active } = useProfiles();
   useDocumentTitle(t('trainer.title'));
+  if (active.role !== 'trainer') return <TrainerOnly />;
   return (
     <div className="trainer">
       <h1>{t('trainer.title')}</h1>
-      <p className="lead">{t('trainer.intro')}</p>
-      <h2>{t('classes.ui.title')}</h2>
-      <p>
-        {t('classes.ui.trainerLink')} <a href={routeToHash({ screen: 'classes' })}>{t('classes.ui.open')}</a>
-      </p>
-      <h2>{t('trainer.questions')}</h2>
-      <ExportGift />
-      <ImportGift />
+      <p className="lead">{t('trainer.hub.intro')}</p>
+      <ul className="trainer-tools">
+        <Tool heading={t('trainer.hub.present')} help={t('trainer.hub.presentHelp')}>
+          <PresentForm />
+        </Tool>
+        <Tool heading={t('trainer.hub.classQuiz')} help={t('trainer.hub.classQuizHelp')}>
+          <ClassQuizForm />
+        </Tool>
+        <Tool heading={t('trainer.hub.diagnostic')} help={t('trainer.hub.diagnosticHelp')}>
+          <DiagnosticForm />
+        </Tool>
+        <Tool heading={t('classes.ui.title')} help={t('classes.ui.trainerLink')}>
+          <p>
+            <a href={routeToHash({ screen: 'classes' })}>{t('classes.ui.open')}</a>
+          </p>
+        </Tool>
+        <Tool heading={t('trainer.questions')} help={t('trainer.hub.questionsHelp')}>
+          <p>
+            <a href={routeToHash({ screen: 'trainerQuestions' })}>{t('trainer.hub.questionsLink')}</a>
+          </p>
+        </Tool>
+      </ul>
     </div>
   );
 }
 
-function LanguageSelect({ id, value, onChange, languages }: { id: string; value: string; onChange(v: string): void; languages: readonly string[] }) {
+/** What a trainee sees at a trainer address: no tool, and how to reach them. */
+export function TrainerOnly() {
   const { t } = useTranslation();
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-      {languages.map((l) => (
-        <option key={l} value={l}>
-          {t(`language.${l}`)}
-        </option>
-      ))}
-    </select>
+    <div className="trainer">
+      <h1>{t('trainer.title')}</h1>
+      <p className="notice notice-info">{t('trainer.error.trainerOnly')}</p>
+      <p>
+        <a href={routeToHash({ screen: 'profiles' })}>{t('trainer.hub.toProfiles')}</a>
+      </p>
+    </div>
   );
 }
 
-function ExportGift() {
-  const { t } = useTranslation();
-  const { catalog, settings } = useApp();
+function Tool({ heading, help, children }: { heading: string; help: string; children: ReactNode }) {
   const id = useId();
-  const [packId, setPackId] = useState(catalog.packs[0]?.id ?? '');
-  const pack = catalog.packs.find((p) => p.id === packId);
-  const [lang, setLang] = useState(settings.language);
-  const [result, setResult] = useState<GiftExport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const languages: readonly string[] = pack?.languages ?? UI_LANGUAGES;
-  const exportLang = languages.includes(lang) ? lang : languages[0]!;
-
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    setResult(null);
-    try {
-      const out = await api.exportGift({ packId, lang: exportLang });
-      saveFile(out.fileName, out.text, 'text/plain;charset=utf-8');
-      setResult(out);
-    } catch (err) {
-      setError(err);
-    }
-  };
-
   return (
-    <section aria-labelledby={`${id}-h`} className="trainer-card">
-      <h3 id={`${id}-h`}>{t('trainer.export.heading')}</h3>
-      <p>{t('trainer.export.help')}</p>
-      <form onSubmit={onSubmit}>
-        <p>
-          <label htmlFor={`${id}-pack`}>{t('trainer.export.pack')}</label>{' '}
-          <select id={`${id}-pack`} value={packId} onChange={(e) => setPackId(e.target.value)}>
-            {catalog.packs.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
+    <li>
+      <section aria-labelledby={id} className="trainer-card">
+        <h2 id={id}>{heading}</h2>
+        <p>{help}</p>
+        {children}
+      </section>
+    </li>
+  );
+}
+
+/** A pick-one form that opens a trainer screen. */
+function PickForm({ label, button, options, to }: { label: string; button: string; options: { group: string; items: { value: string; label: string }[] }[]; to(value: string): Route }) {
+  const id = useId();
+  const first = options.flatMap((g) => g.items)[0]?.value ?? '';
+  const [value, setValue] = useState(first);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (value) navigate(to(value));
+  };
+  return (
+    <form onSubmit={onSubmit} className="pick-form">
+      <label htmlFor={id}>{label}</label>{' '}
+      <select id={id} value={value} onChange={(e) => setValue(e.target.value)}>
+        {options.map((g) => (
+          <optgroup key={g.group} label={g.group}>
+            {g.items.map((i) => (
+              <option key={i.value} value={i.value}>
+                {i.label}
               </option>
             ))}
-          </select>
-        </p>
-        <p>
-          <label htmlFor={`${id}-lang`}>{t('trainer.language')}</label>{' '}
-          <LanguageSelect id={`${id}-lang`} value={exportLang} onChange={setLang} languages={languages} />
-        </p>
-        <button type="submit" className="primary" disabled={!pack}>
-          {t('trainer.export.button')}
-        </button>
-      </form>
-      <div aria-live="polite">
-        {result && (
-          <div className="notice notice-info">
-            <p>{t('trainer.export.done', { count: result.exported, file: result.fileName })}</p>
-            <IssueList heading={t('trainer.export.skipped', { count: result.skipped.length })} items={result.skipped} />
-            <IssueList heading={t('trainer.export.approximated', { count: result.approximated.length })} items={result.approximated} />
-          </div>
-        )}
-        {error !== null && <ErrorMessage error={error} context="errors.context.trainer" />}
-      </div>
-    </section>
-  );
-}
-
-function ImportGift() {
-  const { t } = useTranslation();
-  const { settings, refreshCatalog } = useApp();
-  const id = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [lang, setLang] = useState(settings.language);
-  const [result, setResult] = useState<GiftImport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!file) return;
-    setError(null);
-    setResult(null);
-    if (file.size > MAX_FILE_BYTES) {
-      setError({ key: 'trainer.import.tooLarge', params: { size: Math.round(file.size / 1024) } });
-      return;
-    }
-    setBusy(true);
-    try {
-      const out = await api.importGift({ fileName: file.name, text: await file.text(), lang });
-      setResult(out);
-      if (out.problems.length === 0) await refreshCatalog();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <section aria-labelledby={`${id}-h`} className="trainer-card">
-      <h3 id={`${id}-h`}>{t('trainer.import.heading')}</h3>
-      <p>{t('trainer.import.help')}</p>
-      <form onSubmit={onSubmit}>
-        <p>
-          <label htmlFor={`${id}-file`}>{t('trainer.import.file')}</label>{' '}
-          <input id={`${id}-file`} type="file" accept=".gift,.txt,text/plain" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-        </p>
-        <p>
-          <label htmlFor={`${id}-lang`}>{t('trainer.import.language')}</label>{' '}
-          <LanguageSelect id={`${id}-lang`} value={lang} onChange={setLang} languages={UI_LANGUAGES} />
-        </p>
-        <button type="submit" className="primary" disabled={!file || busy}>
-          {t('trainer.import.button')}
-        </button>
-      </form>
-      <div aria-live="polite">
-        {result && result.problems.length > 0 && (
-          <ErrorMessage error={{ key: 'trainer.import.refused', params: {} }} details={result.problems} />
-        )}
-        {result && result.problems.length === 0 && (
-          <div className="notice notice-info">
-            <p>{t('trainer.import.done', { count: result.quizzes.reduce((n, q) => n + q.questions, 0), pack: result.packTitle ?? '' })}</p>
-            <ul>
-              {result.quizzes.map((q) => (
-                <li key={q.title}>{t('trainer.import.quiz', { title: q.title, count: q.questions })}</li>
-              ))}
-            </ul>
-            <IssueList heading={t('trainer.import.warnings', { count: result.warnings.length })} items={result.warnings} />
-            <IssueList heading={t('trainer.import.skipped', { count: result.skipped.length })} items={result.skipped} />
-          </div>
-        )}
-        {error !== null && <ErrorMessage error={error} context="errors.context.trainer" />}
-      </div>
-    </section>
-  );
-}
-
-function IssueList({ heading, items }: { heading: string; items: string[] }) {
-  if (items.length === 0) return null;
-  return (
-    <details>
-      <summary>{heading}</summary>
-      <ul lang="en">
-        {items.map((i) => (
-          <li key={i}>{i}</li>
+          </optgroup>
         ))}
-      </ul>
-    </details>
+      </select>{' '}
+      <button type="submit" className="primary" disabled={!value}>
+        {button}
+      </button>
+    </form>
+  );
+}
+
+// Values carry the pack id too: "<pack>\u0000<id>" (ids never hold a NUL).
+const SEP = '\u0000';
+const split = (v: string) => v.split(SEP) as [string, string];
+
+function PresentForm() {
+  const { t } = useTranslation();
+  const { catalog } = useApp();
+  const options = catalog.packs.flatMap((p) =>
+    p.modules.map((m) => ({ group: m.title, items: m.lessons.map((l) => ({ value: `${p.id}${SEP}${l.id}`, label: l.title })) })),
+  );
+  return (
+    <PickForm
+      label={t('trainer.hub.lesson')}
+      button={t('trainer.hub.presentButton')}
+      options={options}
+      to={(v) => {
+        const [packId, lessonId] = split(v);
+        return { screen: 'present', packId, lessonId };
+      }}
+    />
+  );
+}
+
+function ClassQuizForm() {
+  const { t } = useTranslation();
+  const { catalog } = useApp();
+  const options = catalog.packs.flatMap((p) =>
+    p.modules.map((m) => ({
+      group: m.title,
+      items: [
+        ...m.lessons.filter((l) => l.checkId).map((l) => ({ value: `${p.id}${SEP}${l.checkId!}`, label: t('trainer.hub.lessonCheck', { lesson: l.title }) })),
+        ...(m.quizId ? [{ value: `${p.id}${SEP}${m.quizId}`, label: t('trainer.hub.moduleQuiz', { module: m.title }) }] : []),
+      ],
+    })),
+  ).filter((g) => g.items.length > 0);
+  return (
+    <PickForm
+      label={t('trainer.hub.quiz')}
+      button={t('trainer.hub.classQuizButton')}
+      options={options}
+      to={(v) => {
+        const [packId, quizId] = split(v);
+        return { screen: 'classQuiz', packId, quizId };
+      }}
+    />
+  );
+}
+
+function DiagnosticForm() {
+  const { t } = useTranslation();
+  const { catalog } = useApp();
+  const id = useId();
+  const [packId, setPackId] = useState(catalog.packs[0]?.id ?? '');
+  const pack: PackSummary | undefined = catalog.packs.find((p) => p.id === packId);
+  return (
+    <div>
+      <p>
+        <label htmlFor={id}>{t('trainer.export.pack')}</label>{' '}
+        <select id={id} value={packId} onChange={(e) => setPackId(e.target.value)}>
+          {catalog.packs.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
+        </select>
+      </p>
+      {pack && (
+        <ul className="link-list">
+          <li>
+            <a href={routeToHash({ screen: 'diagnostic', packId: pack.id, kind: 'pretest' })}>{t('trainer.diagnostic.runPre')}</a>
+          </li>
+          <li>
+            <a href={routeToHash({ screen: 'diagnostic', packId: pack.id, kind: 'posttest' })}>{t('trainer.diagnostic.runPost')}</a>
+          </li>
+          <li>
+            <a href={routeToHash({ screen: 'diagnosticCompare', packId: pack.id })}>{t('trainer.diagnostic.compareLink')}</a>
+          </li>
+        </ul>
+      )}
+    </div>
   );
 }

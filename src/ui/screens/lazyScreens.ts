@@ -18,4 +18,9 @@ export const ProfilesScreen = lazyNamed(() => import('./ProfilesScreen'), 'Profi
 export const ClassesScreen = lazyNamed(() => import('./classes/ClassesScreen'), 'ClassesScreen');
 export const ClassScreen = lazyNamed(() => import('./classes/ClassScreen'), 'ClassScreen');
 export const ClassTraineeScreen = lazyNamed(() => import('./classes/ClassTraineeScreen'), 'ClassTraineeScreen');
+export const QuestionBankScreen = lazyNamed(() => import('./QuestionBankScreen'), 'QuestionBankScreen');
+export const PresentScreen = lazyNamed(() => import('./PresentScreen'), 'PresentScreen');
+export const ClassQuizScreen = lazyNamed(() => import('./ClassQuizScreen'), 'ClassQuizScreen');
+export const DiagnosticScreen = lazyNamed(() => import('./DiagnosticScreen'), 'DiagnosticScreen');
+export const DiagnosticCompareScreen = lazyNamed(() => import('./DiagnosticCompareScreen'), 'DiagnosticCompareScreen');
 export const PacksScreen = lazyNamed(() => import('./PacksScreen'), 'PacksScreen');

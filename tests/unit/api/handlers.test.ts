@@ -120,6 +120,19 @@ const GOOD_ARGS: Record<Channel, unknown> = {
   getXapiStatus: null,
   sendXapiNow: null,
   exportXapiStatements: null,
+  getDiagnosticQuiz: { packId: PACK_ID, lang: 'en', seed: 7 },
+  saveClassSession: {
+    kind: 'quiz',
+    packId: PACK_ID,
+    quizId: 'basics-quiz',
+    title: 'Basics',
+    lang: 'en',
+    startedAt: '2026-12-05T09:00:00.000Z',
+    endedAt: '2026-12-05T09:20:00.000Z',
+    questions: [{ id: 'q1', moduleId: 'basics', prompt: 'Who?', choices: [{ id: 'a', label: 'Customs', correct: true, hands: 12 }, { id: 'b', label: 'Post', correct: false, hands: 3 }] }],
+  },
+  listClassSessions: { packId: PACK_ID },
+  trainerLessonNotes: { packId: PACK_ID, lessonId: 'channels', lang: 'en' },
   listPacks: { lang: 'en' },
   beginPackUpload: { fileName: 'national.academypack', size: 10 },
   // An upload made by withRealProfiles: its id and the archive's bytes replace these placeholders.
@@ -131,8 +144,14 @@ const GOOD_ARGS: Record<Channel, unknown> = {
   removePack: { packId: 'national-test' },
 };
 
+/** The trainer area's channels: refused for a trainee profile. */
+const TRAINER_CHANNELS = ['exportGift', 'importGift', 'getDiagnosticQuiz', 'saveClassSession', 'listClassSessions', 'trainerLessonNotes'] as const satisfies readonly Channel[];
+
 /** GOOD_ARGS with its placeholder profile ids replaced by two profiles made in `services`. */
 async function withRealProfiles(services: Services): Promise<(channel: Channel) => unknown> {
+  // A trainer's profile, so that the trainer channels answer too.
+  const trainer = await services.profiles.create({ name: 'Trainer', role: 'trainer' });
+  await services.profiles.switchTo({ id: trainer.id });
   const second = await services.profiles.create({ name: 'Second' });
   const third = await services.profiles.create({ name: 'Third' });
   // A class with the trainee in it, and one to delete.
@@ -194,11 +213,46 @@ describe('handlers: the sender check', () => {
     const { call, services } = setup();
     const args = await withRealProfiles(services);
     // leaveProfile closes the learner's record, which the other channels need: it goes last.
-    const order = [...CHANNELS].sort((a, b) => Number(a === 'leaveProfile') - Number(b === 'leaveProfile'));
+    // The trainer channels go first, while the trainer's profile is still the active one.
+    const rank = (c: Channel) => (c === 'leaveProfile' ? 2 : (TRAINER_CHANNELS as readonly Channel[]).includes(c) ? 0 : 1);
+    const order = [...CHANNELS].sort((a, b) => rank(a) - rank(b));
     for (const channel of order) {
       const result = await call(channel, args(channel));
       expect(result.ok, `${channel}: ${result.ok ? '' : result.error.reason}`).toBe(true);
     }
+  });
+});
+
+describe('handlers: the trainer area', () => {
+  it.each(TRAINER_CHANNELS)('%s refuses a trainee profile with a reason the UI translates', async (channel) => {
+    const { call, services } = setup();
+    expect(services.profiles.list().profiles.find((p) => p.id === services.profiles.list().activeId)?.role).toBe('trainee');
+    const error = failure(await call(channel, GOOD_ARGS[channel]));
+    expect(error).toEqual({ code: 'bad-request', reason: 'trainer.error.trainerOnly', params: {} });
+  });
+
+  it('a trainer saves a class session and lists it back; the diagnostic draw is the same for the same seed', async () => {
+    const { call, services, dataDir } = setup();
+    const trainer = await services.profiles.create({ name: 'Trainer', role: 'trainer' });
+    await services.profiles.switchTo({ id: trainer.id });
+    const saved = ok<{ id: string }>(await call('saveClassSession', GOOD_ARGS.saveClassSession));
+    const file = path.join(dataDir, 'profiles', trainer.id, 'class-sessions', `${saved.id}.json`);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(GOOD_ARGS.saveClassSession);
+    const listed = ok<{ id: string; title: string }[]>(await call('listClassSessions', { packId: PACK_ID }));
+    expect(listed.map((s) => [s.id, s.title])).toEqual([[saved.id, 'Basics']]);
+    expect(ok<unknown[]>(await call('listClassSessions', { packId: 'other-pack' }))).toEqual([]);
+    const a = ok<{ questions: { question: { id: string } }[] }>(await call('getDiagnosticQuiz', { packId: PACK_ID, lang: 'en', seed: 11 }));
+    const b = ok<{ questions: { question: { id: string } }[] }>(await call('getDiagnosticQuiz', { packId: PACK_ID, lang: 'en', seed: 11 }));
+    expect(a.questions.length).toBeGreaterThan(0);
+    expect(b.questions.map((q) => q.question.id)).toEqual(a.questions.map((q) => q.question.id));
+  });
+
+  it('refuses a class session that is not one (bad shape) with bad-request, naming the field', async () => {
+    const { call, services } = setup();
+    const trainer = await services.profiles.create({ name: 'Trainer', role: 'trainer' });
+    await services.profiles.switchTo({ id: trainer.id });
+    const bad = { ...(GOOD_ARGS.saveClassSession as object), kind: 'exam' };
+    expect(failure(await call('saveClassSession', bad))).toMatchObject({ code: 'bad-request', reason: 'errors.badRequest', params: { field: 'kind' } });
   });
 });
 

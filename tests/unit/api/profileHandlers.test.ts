@@ -37,7 +37,7 @@ describe('profile channels', () => {
   it('two learners, one with a PIN: each sees only their own progress, and the PIN is required', async () => {
     const { call } = setup();
     const first = ok<ProfileList>(await call('listProfiles'));
-    expect(first.profiles).toEqual([{ id: first.activeId, name: 'Learner 1', hasPin: false, createdAt: expect.any(String) }]);
+    expect(first.profiles).toEqual([{ id: first.activeId, name: 'Learner 1', hasPin: false, createdAt: expect.any(String), role: 'trainee' }]);
     ok(await call('recordLessonEvent', { packId: PACK_ID, lessonId: 'channels', event: 'finished' }));
 
     const bea = ok<ProfileSummary>(await call('createProfile', { name: '  Bea ', pin: '2468' }));

@@ -19,6 +19,12 @@ const routes: Route[] = [
   { screen: 'verify' },
   { screen: 'progress' },
   { screen: 'profiles' },
+  { screen: 'trainerQuestions' },
+  { screen: 'present', packId: 'wco-ecommerce', lessonId: 'channels' },
+  { screen: 'classQuiz', packId: 'wco-ecommerce', quizId: 'basics-quiz' },
+  { screen: 'diagnostic', packId: 'wco-ecommerce', kind: 'pretest' },
+  { screen: 'diagnostic', packId: 'wco-ecommerce', kind: 'posttest' },
+  { screen: 'diagnosticCompare', packId: 'wco-ecommerce' },
 ];
 
 describe('routeToHash / hashToRoute', () => {

@@ -79,7 +79,7 @@ describe('the first start', () => {
     const dataDir = tempDir();
     const { profiles } = open(dataDir);
     const list = profiles.list();
-    expect(list.profiles).toEqual([{ id: expect.stringMatching(/^p-[a-z0-9]+$/), name: 'Learner 1', hasPin: false, createdAt: expect.any(String) }]);
+    expect(list.profiles).toEqual([{ id: expect.stringMatching(/^p-[a-z0-9]+$/), name: 'Learner 1', hasPin: false, createdAt: expect.any(String), role: 'trainee' }]);
     expect(list.activeId).toBe(list.profiles[0]!.id);
     const dir = path.join(dataDir, 'profiles', list.profiles[0]!.id);
     expect(profiles.active().dir).toBe(dir);
@@ -126,7 +126,7 @@ describe('PINs', () => {
     const dataDir = tempDir();
     const { profiles } = open(dataDir);
     const bea = await profiles.create({ name: 'Bea', pin: '90817263' });
-    expect(bea).toEqual({ id: bea.id, name: 'Bea', hasPin: true, createdAt: expect.any(String) });
+    expect(bea).toEqual({ id: bea.id, name: 'Bea', hasPin: true, createdAt: expect.any(String), role: 'trainee' });
     const text = fs.readFileSync(path.join(dataDir, 'profiles.json'), 'utf8');
     expect(text).not.toContain('90817263');
     const stored = (readJson(path.join(dataDir, 'profiles.json')).profiles as { name: string; pin?: Record<string, unknown> }[]).find((p) => p.name === 'Bea')!;

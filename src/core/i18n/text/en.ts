@@ -11,8 +11,9 @@ import scorm from '../locales/en.scorm.json';
 import ux from '../locales/en.ux.json';
 import classes from '../locales/en.classes.json';
 import packs from '../locales/en.packs.json';
+import trainer from '../locales/en.trainer.json';
 
 import xapi from '../locales/en.xapi.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, xapi] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, xapi, trainer] as const;
 export const text = Object.assign({}, ...parts) as typeof core;
