@@ -3,6 +3,7 @@
 import path from 'node:path';
 import Conf from 'conf';
 import { openQuestionBank, type QuestionBank } from './trainer/questionBank';
+import { openHandoutService, type HandoutService } from './handouts/handoutService';
 import { loadContentLibrary, type ContentLibrary } from './content/contentLibrary';
 import { openCourseSearch, type CourseSearch } from './content/courseSearch';
 import { createNoticeBoard, type NoticeBoard } from './notices';
@@ -51,6 +52,8 @@ export interface Services extends LearnerRecordServices {
   notices: NoticeBoard;
   policy: PolicyService;
   certificates: CertificateService;
+  /** Trainer area → Handouts: a module's printed documents. */
+  handouts: HandoutService;
   profiles: ProfileService<LearnerServices>;
   /**
    * The active profile's services (a RequestError when no profile is open yet). `progress`,
@@ -123,6 +126,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     content,
     search: openCourseSearch(content),
     questionBank,
+    handouts: openHandoutService(content),
     settings,
     notices: combineNoticeBoards(() => [profiles.activeOrUndefined()?.services.notices, profiles.notices, installationNotices]),
     profiles,

@@ -13,7 +13,8 @@ export type Route =
   | { screen: 'certificate'; packId: string }
   | { screen: 'verify' }
   | { screen: 'progress' }
-  | { screen: 'trainer' };
+  | { screen: 'trainer' }
+  | { screen: 'handouts' };
 
 const enc = encodeURIComponent;
 
@@ -45,6 +46,8 @@ export function routeToHash(r: Route): string {
       return '#/progress';
     case 'trainer':
       return '#/trainer';
+    case 'handouts':
+      return '#/handouts';
   }
 }
 
@@ -69,5 +72,6 @@ export function hashToRoute(hash: string): Route {
   if (screen === 'verify') return { screen };
   if (screen === 'progress') return { screen };
   if (screen === 'trainer') return { screen };
+  if (screen === 'handouts') return { screen };
   return { screen: 'home' };
 }

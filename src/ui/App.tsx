@@ -9,6 +9,7 @@ import { routeToHash, useRoute } from './router';
 import {
   CertificateScreen,
   GlossaryScreen,
+  HandoutsScreen,
   HomeScreen,
   LessonScreen,
   ModuleScreen,
@@ -66,6 +67,8 @@ function Screen({ route }: { route: Route }) {
       return <ProfilesScreen />;
     case 'trainer':
       return <TrainerScreen />;
+    case 'handouts':
+      return <HandoutsScreen />;
   }
 }
 

@@ -44,6 +44,7 @@ const SPECS: { [C in Channel]: Spec<C> } = {
   answerReview: { args: S.answerReviewArgs, run: (s, a) => s.review.answer(a) },
   getCertificate: { args: S.certificateArgs, run: (s, a) => s.certificates.get(a) },
   verifyCertificate: { args: S.verifyCertificateArgs, run: (s, a) => s.certificates.verify(a) },
+  makeHandout: { args: S.handoutArgs, run: (s, a) => s.handouts.pdf(a) },
   recordStudyTime: {
     args: S.recordStudyTimeArgs,
     run: (s, a) => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GiftExport, GiftImport } from '../../core/gift/giftTransfer';
 import { UI_LANGUAGES } from '../../core/i18n/languages';
 import { api } from '../api';
+import { routeToHash } from '../router';
 import { useApp } from '../appState';
 import { saveFile } from '../download';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -19,6 +20,7 @@ export function TrainerScreen() {
     <div className="trainer">
       <h1>{t('trainer.title')}</h1>
       <p className="lead">{t('trainer.intro')}</p>
+      <p><a href={routeToHash({ screen: 'handouts' })}>{t('print.screen.link')}</a></p>
       <h2>{t('trainer.questions')}</h2>
       <ExportGift />
       <ImportGift />

@@ -79,6 +79,7 @@ const GOOD_ARGS: Record<Channel, unknown> = {
     details: { name: 'Ana Silva', courseId: PACK_ID, courseVersion: '1.0.0', date: '2025-03-12', scorePercent: 90, hours: 2.5 },
     code: 'ABCD-EFGH-JKLM-NPQR',
   },
+  makeHandout: { packId: PACK_ID, moduleId: 'basics', lang: 'en', kind: 'quiz-sheet' },
   recordStudyTime: { packId: PACK_ID, kind: 'lesson', id: 'channels', ms: 30_000 },
   getProgressReport: { lang: 'en' },
   exportProgress: null,
