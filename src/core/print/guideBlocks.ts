@@ -1,35 +1,15 @@
-// The facilitator guide of a module (content/<pack>/modules/<id>/guide.<lang>.yaml) as printable
-// blocks. The guide's schema belongs to the content format (src/core/content/guide.ts when it
-// lands on main); until then this reads the agreed shape leniently: a section whose data is
-// missing or malformed is left out rather than printed wrong.
-import { z } from 'zod';
+// The facilitator guide of a module (modules/<id>/guide.<lang>.yaml, schema in
+// core/content/guide) as printable blocks, in the order a trainer prepares a session, then the
+// speaker notes of the module's lessons (never printed in a learner's handout).
+import type { Guide } from '../content/guide';
+import type { SpeakerNote } from '../markdown/speakerNotes';
 import { bullets, heading, paragraph, type Block } from './document';
 import type { Translate } from './quizBlocks';
 
-const text = z.string().trim().min(1);
-const list = z.array(text);
-
-/** The agreed shape of a facilitator guide (see the guides part of issue 13). */
-export const printableGuideSchema = z.looseObject({
-  objectives: list.optional().catch(undefined),
-  plan: z
-    .array(z.looseObject({ minutes: z.number().positive(), activity: text, lessons: list.optional(), mode: z.enum(['present', 'self-study', 'exercise', 'discussion']) }))
-    .optional()
-    .catch(undefined),
-  discussion: z.array(z.looseObject({ question: text, modelAnswer: text })).optional().catch(undefined),
-  groupExercise: z
-    .looseObject({ title: text, caseOrDocument: text, roles: list, materials: list, steps: list, debrief: list })
-    .optional()
-    .catch(undefined),
-  misconceptions: z.array(z.looseObject({ misconception: text, correction: text })).optional().catch(undefined),
-  nationalAdaptation: z.array(z.looseObject({ where: text, what: text })).optional().catch(undefined),
-});
-export type PrintableGuide = z.infer<typeof printableGuideSchema>;
-
 const bold = (label: string, rest: string): Block => ({ kind: 'paragraph', runs: [{ text: `${label} `, bold: true }, { text: rest }] });
 
-/** The guide's sections in the order a trainer prepares a session. `lessonTitle` names a lesson id. */
-export function guideBlocks(guide: PrintableGuide, t: Translate, lessonTitle: (id: string) => string): Block[] {
+/** The guide's sections in the order a trainer prepares a session. `titleOf` names a lesson or quiz id. */
+export function guideBlocks(guide: Guide, t: Translate, titleOf: (id: string) => string): Block[] {
   const out: Block[] = [];
   if (guide.objectives?.length) out.push(heading(2, t('print.guide.objectives')), bullets(guide.objectives));
   if (guide.plan?.length) {
@@ -38,7 +18,7 @@ export function guideBlocks(guide: PrintableGuide, t: Translate, lessonTitle: (i
     out.push({
       kind: 'table',
       header: [t('print.guide.minutes'), t('print.guide.activity'), t('print.guide.mode'), t('print.guide.lessons')],
-      rows: guide.plan.map((p) => [String(p.minutes), p.activity, t(`print.guide.modes.${p.mode}`), (p.lessons ?? []).map(lessonTitle).join('; ')]),
+      rows: guide.plan.map((p) => [String(p.minutes), p.activity, t(`print.guide.modes.${p.mode}`), [...(p.lessons ?? []), ...(p.quiz ? [p.quiz] : [])].map(titleOf).join('; ')]),
     });
   }
   if (guide.discussion?.length) {
@@ -63,3 +43,22 @@ export function guideBlocks(guide: PrintableGuide, t: Translate, lessonTitle: (i
   }
   return out;
 }
+
+/** A lesson's speaker notes, each under the title of the section it belongs to. */
+export interface LessonNotes {
+  title: string;
+  notes: { section: string | undefined; blocks: Block[] }[];
+}
+
+export function speakerNotesBlocks(lessons: readonly LessonNotes[], t: Translate): Block[] {
+  const withNotes = lessons.filter((l) => l.notes.length > 0);
+  if (withNotes.length === 0) return [];
+  const out: Block[] = [heading(2, t('print.guide.speakerNotes'))];
+  for (const l of withNotes) {
+    out.push(heading(3, l.title));
+    for (const n of l.notes) out.push({ kind: 'box', title: n.section ?? t('print.guide.lessonStart'), blocks: n.blocks });
+  }
+  return out;
+}
+
+export type { SpeakerNote };

@@ -9,8 +9,10 @@ import { chooseLang, textIn } from '../content/views';
 import { scanLesson } from '../markdown/scanLesson';
 import { askedQuestions } from '../quiz/draw';
 import { bullets, heading, paragraph, type Block, type PrintDocument } from './document';
-import { guideBlocks, printableGuideSchema } from './guideBlocks';
-import { keyPointsOf, lessonBlocks } from './lessonBlocks';
+import { guideSchema } from '../content/guide';
+import { speakerNotesOf } from '../markdown/speakerNotes';
+import { guideBlocks, speakerNotesBlocks } from './guideBlocks';
+import { headingTexts, keyPointsOf, lessonBlocks } from './lessonBlocks';
 import { answerKeyBlocks, quizSheetBlocks, type NumberedQuiz, type Translate } from './quizBlocks';
 
 export const HANDOUT_KINDS = ['lesson-handout', 'job-aid', 'quiz-sheet', 'facilitator-guide'] as const;
@@ -91,13 +93,23 @@ export function handoutDocument(input: HandoutInput): PrintDocument {
       blocks.push(...quizSheetBlocks(moduleQuizzes(pack, moduleId, lang), lang, t));
       break;
     case 'facilitator-guide': {
-      const parsed = input.guide === undefined ? undefined : printableGuideSchema.safeParse(input.guide);
+      // content:check validates guides; one that fails here is left out rather than printed wrong.
+      const parsed = input.guide === undefined ? undefined : guideSchema.safeParse(input.guide);
       if (parsed?.success) {
-        const lessonTitle = (id: string) => lessons.find((l) => l.id === id)?.title ?? id;
-        blocks.push(...guideBlocks(parsed.data, t, lessonTitle));
+        const titleOf = (id: string) => lessons.find((l) => l.id === id)?.title ?? (pack.quizzes.get(id) ? textIn(pack.quizzes.get(id)!.title, lang) : id);
+        blocks.push(...guideBlocks(parsed.data, t, titleOf));
       } else {
         blocks.push(paragraph(t('print.guide.missing'), true));
       }
+      blocks.push(
+        ...speakerNotesBlocks(
+          lessons.map((l) => {
+            const sections = headingTexts(l.body);
+            return { title: l.title, notes: speakerNotesOf(l.body).map((n) => ({ section: n.headingSlug ? sections.get(n.headingSlug) : undefined, blocks: blocksOf(n.markdown) })) };
+          }),
+          t,
+        ),
+      );
       blocks.push({ kind: 'pageBreak' }, heading(1, t('print.key.title')));
       blocks.push(...answerKeyBlocks(moduleQuizzes(pack, moduleId, lang), lang, t, input.formatNumber));
       break;

@@ -1,7 +1,7 @@
 // A lesson's Markdown as printable blocks, from the same markdown-it token stream the app
 // renders (never re-parsed by hand): headings, paragraphs with bold runs, lists, simple tables,
-// figures with their caption, callout boxes. Links print as their text; speaker notes and any
-// unknown block are left out, since a handout is for learners.
+// figures with their caption, callout boxes. Links print as their text; speaker notes (their own
+// opaque token) and any unknown block are left out, since a handout is for learners.
 import type { Token } from 'markdown-it';
 import { newLessonEnv } from '../markdown/env';
 import { lessonMarkdown } from '../markdown/lessonMarkdown';
@@ -46,15 +46,9 @@ export function lessonBlocks(body: string, opts: LessonBlockOptions): Block[] {
   const lists: { ordered: boolean; next: number }[] = [];
   let listBlock: Extract<Block, { kind: 'list' }> | undefined;
   let table: { header: string[]; rows: string[][]; row: string[] | undefined; inHead: boolean } | undefined;
-  let skipDepth = 0; // inside a block we do not print (speaker notes)
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (skipDepth > 0) {
-      if (t.nesting === 1) skipDepth++;
-      else if (t.nesting === -1) skipDepth--;
-      continue;
-    }
     switch (t.type) {
       case 'heading_open': {
         const inline = tokens[i + 1]!;
@@ -106,10 +100,6 @@ export function lessonBlocks(body: string, opts: LessonBlockOptions): Block[] {
         break;
       }
       case 'callout_open': {
-        if (t.info === 'notes') {
-          skipDepth = 1;
-          break;
-        }
         const frame: Frame = { blocks: [], title: opts.calloutTitle(t.info) };
         stack.push(frame);
         break;
@@ -171,4 +161,15 @@ export function keyPointsOf(blocks: readonly Block[]): string[] {
     if (b.kind === 'paragraph' && points.length === 0) points.push(b.runs.map((r) => r.text).join(''));
   }
   return points;
+}
+
+/** Section titles of a lesson by their anchor (the slug speaker notes name their section by). */
+export function headingTexts(body: string): Map<string, string> {
+  const tokens = lessonMarkdown().parse(body, newLessonEnv());
+  const out = new Map<string, string>();
+  tokens.forEach((t, i) => {
+    const id = t.type === 'heading_open' ? t.attrGet('id') : null;
+    if (id) out.set(id, plainText(tokens[i + 1]?.children ?? []));
+  });
+  return out;
 }

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/core/content/schemas';
 import { loadPackDir } from '../../../electron/services/content/packCache';
@@ -113,6 +114,13 @@ describe.each(['en', 'fr'] as const)('npm run handouts, in %s', (lang) => {
     const explanation = flat(single.type === 'single' ? single.options.find((o) => o.id === single.answer)!.explanation[lang]! : '');
     expect(keyPart).toContain(explanation);
     expect(sheet).not.toContain(explanation);
+
+    // The facilitator guide's own sections, from the module's guide file.
+    const guideFile = parseYaml(fs.readFileSync(path.join(PACK_DIR, 'modules', MODULE, `guide.${lang}.yaml`), 'utf8')) as { objectives: string[]; groupExercise: { title: string }; misconceptions: { correction: string }[] };
+    const [guidePart] = guide.split(lang === 'en' ? 'Answer key' : 'Corrigé');
+    expect(guidePart).toContain(flat(guideFile.objectives[0]!));
+    expect(guidePart).toContain(flat(guideFile.groupExercise.title));
+    expect(guidePart).toContain(flat(guideFile.misconceptions.at(-1)!.correction));
 
     // The first page of the handout, rendered at 50 dpi: A4 portrait, with ink on it.
     tool('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', files[0]!, path.join(out, 'page')]);

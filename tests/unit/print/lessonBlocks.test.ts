@@ -26,6 +26,10 @@ Check the **CN23**.
 
 <b>not bold</b>
 
+::: notes
+Ask the room which channel they see most.
+:::
+
 ## Key points
 
 - Data first.
@@ -62,6 +66,10 @@ describe('lessonBlocks', () => {
       ],
     });
     expect(blocks).toContainEqual({ kind: 'paragraph', runs: [{ text: '<b>not bold</b>' }] });
+  });
+
+  it('leaves speaker notes out of what learners get', () => {
+    expect(JSON.stringify(blocks)).not.toContain('Ask the room');
   });
 
   it('finds the key points under the "Key points" or "Points clés" heading, and nothing when there is none', () => {
