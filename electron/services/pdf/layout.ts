@@ -179,21 +179,33 @@ class Writer {
   }
 }
 
-/** Column widths in proportion to each column's longest cell, with a floor so no column is squeezed out. */
-function columnWidths(w: Writer, header: readonly string[], rows: readonly string[][], size: number, width: number): number[] {
+/**
+ * Column widths in proportion to each column's longest cell, but never narrower than its longest
+ * word (a word does not wrap, so it would run into the next column): wider columns give way.
+ */
+function columnWidths(w: Writer, header: readonly string[], rows: readonly string[][], size: number, width: number, pad: number): number[] {
   const columns = Math.max(header.length, ...rows.map((r) => r.length));
-  const want = Array.from({ length: columns }, (_, c) => {
-    const cells = [header[c] ?? '', ...rows.map((r) => r[c] ?? '')];
-    return Math.max(...cells.map((cell) => Math.min(220, w.fonts.regular.widthOfTextAtSize(printableOrPlaceholder(cell), size))), 30);
-  });
+  const measure = (text: string, font: PDFFont) => font.widthOfTextAtSize(printableOrPlaceholder(text), size);
+  const want: number[] = [];
+  const least: number[] = [];
+  for (let c = 0; c < columns; c++) {
+    const cells = rows.map((r) => r[c] ?? '');
+    want.push(Math.max(30, ...[header[c] ?? '', ...cells].map((cell) => Math.min(220, measure(cell, w.fonts.regular)))));
+    const words = [...cells.flatMap((cell) => cell.split(/\s+/).map((word) => measure(word, w.fonts.regular))), ...(header[c] ?? '').split(/\s+/).map((word) => measure(word, w.fonts.bold))];
+    least.push(Math.max(0, ...words) + 2 * pad + 1);
+  }
   const total = want.reduce((a, b) => a + b, 0);
-  return want.map((x) => (x / total) * width);
+  const widths = want.map((x, c) => Math.max(least[c]!, (x / total) * width));
+  const excess = widths.reduce((a, b) => a + b, 0) - width;
+  const flex = widths.map((x, c) => x - least[c]!);
+  const room = flex.reduce((a, b) => a + b, 0);
+  return excess > 0 && room > 0 ? widths.map((x, c) => x - (flex[c]! / room) * Math.min(excess, room)) : widths;
 }
 
 function drawTable(w: Writer, header: readonly string[], rows: readonly string[][], x: number, width: number): void {
   const size = w.base - 1;
   const pad = 4;
-  const widths = columnWidths(w, header, rows, size, width);
+  const widths = columnWidths(w, header, rows, size, width, pad);
   const lead = size * 1.3;
   const row = (cells: readonly string[], bold: boolean) => {
     const wrapped = widths.map((cw, c) => w.lines(w.words([{ text: cells[c] ?? '' }], size, bold), size, cw - 2 * pad));
