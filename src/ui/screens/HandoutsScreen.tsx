@@ -3,17 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { HANDOUT_KINDS, type HandoutKind } from '../../core/print/handouts';
 import { api } from '../api';
 import { useApp } from '../appState';
-import { saveFile } from '../download';
+import { bytesOfBase64, saveFile } from '../download';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import { useDocumentTitle } from '../useDocumentTitle';
-
-/** A PDF's bytes from the API's base64, to save. */
-function pdfBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /** Trainer area → Handouts: a module's four PDFs (lesson handout, job aid, quiz sheet, facilitator guide). */
 export function HandoutsScreen() {
@@ -38,7 +30,7 @@ export function HandoutsScreen() {
     setError(null);
     try {
       const pdf = await api.makeHandout({ packId: chosen.packId, moduleId: chosen.moduleId, lang: docLang, kind });
-      saveFile(pdf.fileName, pdfBytes(pdf.pdfBase64), 'application/pdf');
+      saveFile(pdf.fileName, bytesOfBase64(pdf.pdfBase64), 'application/pdf');
       setMade(pdf.fileName);
     } catch (err) {
       setError(err);

@@ -1,29 +1,15 @@
 // The certificate PDF as a reader sees it: rendered to an image by poppler (pdftoppm) and read
 // back as text (pdftotext), in English and French. Poppler is installed by .ci/run
 // (poppler-utils); without it these tests fail with a message saying so, they are not skipped.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CertificateView } from '../../../src/core/certificates/details';
+import { pdfText, poppler } from '../poppler';
 import { useTempDirs } from '../tempDirs';
 import { completeCourse, COURSE_ID, openServices, POLICY_FIXTURE } from './setup';
 
 const tempDir = useTempDirs('academy-certificate-pdf-');
-
-function poppler(tool: 'pdftotext' | 'pdftoppm' | 'pdfinfo', args: string[]): string {
-  try {
-    return execFileSync(tool, args, { encoding: 'utf8' });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is missing: install poppler-utils (apt-get install -y poppler-utils)`);
-    throw e;
-  }
-}
-
-/** The PDF's text as pdftotext reads it, with every run of white space (and no-break space) as one space. */
-function pdfText(file: string): string {
-  return poppler('pdftotext', ['-enc', 'UTF-8', file, '-']).replace(/[\s\u00a0]+/g, ' ');
-}
 
 function pngSize(file: string): { width: number; height: number } {
   const b = fs.readFileSync(file);

@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/core/content/schemas';
 import { loadPackDir } from '../../../electron/services/content/packCache';
+import { pdfText, poppler } from '../poppler';
 import { useTempDirs } from '../tempDirs';
 import { decodePng, inkShare } from './pngPixels';
 
@@ -24,17 +25,6 @@ const FILES = {
 } as const;
 const TRUE_FALSE = { en: ['True', 'False'], fr: ['Vrai', 'Faux'] } as const;
 
-function tool(name: 'pdftotext' | 'pdftoppm' | 'pdfinfo', args: string[]): string {
-  try {
-    return execFileSync(name, args, { encoding: 'utf8' });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${name} is missing: install poppler-utils (apt-get install -y poppler-utils)`);
-    throw e;
-  }
-}
-
-/** The PDF's words, every run of white space as one space. */
-const pdfText = (file: string) => tool('pdftotext', ['-enc', 'UTF-8', file, '-']).replace(/[\s\u00a0\u202f]+/g, ' ');
 const flat = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 /** Lesson Markdown as printed text: glossary terms and links as their words, no emphasis marks. */
@@ -98,7 +88,7 @@ describe.each(['en', 'fr'] as const)('npm run handouts, in %s', (lang) => {
     const point = firstKeyPoint(lang, module.lessonIds[0]!);
     expect(handout).toContain(point);
     expect(jobAid).toContain(point);
-    expect(Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [files[1]!]))![1])).toBeLessThanOrEqual(2);
+    expect(Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', [files[1]!]))![1])).toBeLessThanOrEqual(2);
 
     // Every question on the sheet; every correct answer in the answer key (in the facilitator guide).
     const questions = [...pack!.quizzes.values()].filter((q) => q.moduleId === MODULE).flatMap((q) => q.questions);
@@ -123,7 +113,7 @@ describe.each(['en', 'fr'] as const)('npm run handouts, in %s', (lang) => {
     expect(guidePart).toContain(flat(guideFile.misconceptions.at(-1)!.correction));
 
     // The first page of the handout, rendered at 50 dpi: A4 portrait, with ink on it.
-    tool('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', files[0]!, path.join(out, 'page')]);
+    poppler('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', files[0]!, path.join(out, 'page')]);
     const png = decodePng(fs.readFileSync(path.join(out, 'page.png')));
     expect(Math.round((png.height / png.width) * 100)).toBe(141);
     const ink = inkShare(png);
@@ -139,7 +129,7 @@ describe('the PNG reader', () => {
     const doc = await PDFDocument.create();
     doc.addPage([595.28, 841.89]);
     fs.writeFileSync(path.join(dir, 'blank.pdf'), await doc.save());
-    tool('pdftoppm', ['-png', '-r', '50', '-singlefile', path.join(dir, 'blank.pdf'), path.join(dir, 'blank')]);
+    poppler('pdftoppm', ['-png', '-r', '50', '-singlefile', path.join(dir, 'blank.pdf'), path.join(dir, 'blank')]);
     expect(inkShare(decodePng(fs.readFileSync(path.join(dir, 'blank.png'))))).toBe(0);
   });
 });
