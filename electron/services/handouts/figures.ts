@@ -8,6 +8,16 @@ import { renderAsync } from '@resvg/resvg-js';
 import { MAX_PACK_FILE_BYTES, resolveInside } from '../content/packReader';
 import { FONT_FILES, fontDir } from '../pdf/fonts';
 
+/**
+ * Whether an SVG refers to nothing outside itself. resvg loads the files an <image> names, from
+ * anywhere on disk; a pack is untrusted, so an SVG with any reference that is not to itself
+ * (`#id`) or inline (`data:`) is not drawn, and the handout prints its text alternative.
+ * Conservative on purpose: an entity-encoded reference ("&#47;…") is refused too.
+ */
+export function selfContainedSvg(svg: string): boolean {
+  return !/\bhref\s*=\s*(["'])(?!#|data:)/i.test(svg) && !/url\(\s*(["']?)(?!#)/i.test(svg) && !/<!ENTITY/i.test(svg);
+}
+
 /** Pixel width of a rasterized diagram: about 200 dpi across the A4 text column. */
 export const FIGURE_WIDTH_PX = 1300;
 
@@ -20,7 +30,7 @@ export async function figurePng(packDir: string, src: string): Promise<Uint8Arra
     const bytes = fs.readFileSync(file);
     const ext = path.extname(file).toLowerCase();
     if (ext === '.png') return bytes;
-    if (ext !== '.svg') return undefined;
+    if (ext !== '.svg' || !selfContainedSvg(bytes.toString('utf8'))) return undefined;
     const dir = fontDir();
     const image = await renderAsync(bytes, {
       fitTo: { mode: 'width', value: FIGURE_WIDTH_PX },
