@@ -1,5 +1,5 @@
 // Trainer tools → Handouts: by keyboard alone, a trainer picks a module and a language and saves
-// the job aid and the quiz sheet as PDF files, read back with pdftotext. Axe clean, in French.
+// the job aid as a PDF file, read back with pdftotext. Axe clean, in French, and reflows at 320 px.
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -45,4 +45,9 @@ test('a trainer saves a module’s handouts as PDF, by keyboard, in French', asy
   expect(text).toContain('Termes du module');
   await expect(page.getByText('basics-aide-memoire-fr.pdf est prêt.')).toBeVisible();
   expect((await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  // Reflow (WCAG 1.4.10): at 320 CSS px nothing scrolls sideways, long module titles included.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(page.getByRole('button', { name: 'Questionnaire (PDF)' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
