@@ -56,24 +56,28 @@ export function openHandoutService(content: ContentLibrary): HandoutService {
     const textLang = chooseLang(pack, lang).lang;
     const t = (key: string, params?: Record<string, string>) => translate(textLang, key, params);
     const number = new Intl.NumberFormat(textLang, { maximumFractionDigits: 4 });
-    const doc = handoutDocument({
+    const layout = {
+      figure: (src: string) => figurePng(dir, src),
+      pageLabel: (page: number, pages: number) => t('print.page', { page: String(page), pages: String(pages) }),
+      figureText: (alt: string) => t('print.figureMissing', { alt }),
+      onePage: kind === 'job-aid',
+      // A fixed date: the same pack gives the same bytes.
+      date: new Date(0),
+    };
+    const input = {
       pack,
       moduleId,
       kind,
       lang,
       t,
       guide: kind === 'facilitator-guide' ? readGuide(dir, moduleId, textLang) : undefined,
-      formatNumber: (n) => number.format(n),
-    });
-    const bytes = await renderPrintPdf(doc, {
-      figure: (src) => figurePng(dir, src),
-      pageLabel: (page, pages) => t('print.page', { page: String(page), pages: String(pages) }),
-      figureText: (alt) => t('print.figureMissing', { alt }),
-      onePage: kind === 'job-aid',
-      // A fixed date: the same pack gives the same bytes.
-      date: new Date(0),
-    });
-    return { kind, fileName: doc.fileName, bytes };
+      formatNumber: (n: number) => number.format(n),
+    };
+    const doc = handoutDocument(input);
+    let pdf = await renderPrintPdf(doc, layout);
+    // A job aid is one page: when the glossary's definitions push it over, the terms alone.
+    if (kind === 'job-aid' && pdf.pages > 1) pdf = await renderPrintPdf(handoutDocument({ ...input, termsOnly: true }), layout);
+    return { kind, fileName: doc.fileName, bytes: pdf.bytes };
   };
   return {
     make,

@@ -325,15 +325,14 @@ const BODY_SIZE = 10.5;
 // Smaller than 7.5 pt is no longer readable on paper: then the job aid runs on to a second page.
 const ONE_PAGE_SIZES = [9, 8.5, 8, 7.5];
 
-/** The document as PDF bytes. */
-export async function renderPrintPdf(d: PrintDocument, opts: LayoutOptions): Promise<Uint8Array> {
-  if (!opts.onePage) return (await render(d, opts, BODY_SIZE)).save();
-  let doc: PDFDocument | undefined;
-  for (const size of ONE_PAGE_SIZES) {
-    doc = await render(d, opts, size);
+/** The document as PDF bytes, and how many pages it took. */
+export async function renderPrintPdf(d: PrintDocument, opts: LayoutOptions): Promise<{ bytes: Uint8Array; pages: number }> {
+  let doc = await render(d, opts, opts.onePage ? ONE_PAGE_SIZES[0]! : BODY_SIZE);
+  for (const size of opts.onePage ? ONE_PAGE_SIZES.slice(1) : []) {
     if (doc.getPageCount() === 1) break;
+    doc = await render(d, opts, size);
   }
-  return doc!.save();
+  return { bytes: await doc.save(), pages: doc.getPageCount() };
 }
 
 async function render(d: PrintDocument, opts: LayoutOptions, base: number): Promise<PDFDocument> {

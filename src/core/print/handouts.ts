@@ -35,6 +35,8 @@ export interface HandoutInput {
   /** The facilitator guide file's parsed YAML for this module and language, if the pack has one. */
   guide?: unknown;
   formatNumber: (n: number) => string;
+  /** Job aid: the glossary as a list of terms without definitions (when definitions do not fit one page). */
+  termsOnly?: boolean;
 }
 
 /** A definition's first sentence: the job aid has one page for the whole module. */
@@ -85,7 +87,8 @@ export function handoutDocument(input: HandoutInput): PrintDocument {
         .sort((a, b) => a.term.localeCompare(b.term, lang));
       if (terms.length > 0) {
         blocks.push(heading(2, t('print.jobAid.glossary')));
-        blocks.push({ kind: 'list', items: terms.map((g) => ({ runs: [{ text: `${g.term}: `, bold: true }, { text: g.definition }], depth: 0, marker: '' })) });
+        if (input.termsOnly) blocks.push({ kind: 'paragraph', runs: [{ text: terms.map((g) => g.term).join(' · ') }] });
+        else blocks.push({ kind: 'list', items: terms.map((g) => ({ runs: [{ text: `${g.term}: `, bold: true }, { text: g.definition }], depth: 0, marker: '' })) });
       }
       break;
     }
