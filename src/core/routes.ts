@@ -14,7 +14,8 @@ export type Route =
   | { screen: 'verify' }
   | { screen: 'progress' }
   | { screen: 'trainer' }
-  | { screen: 'handouts' };
+  | { screen: 'handouts' }
+  | { screen: 'packs'; offer?: string };
 
 const enc = encodeURIComponent;
 
@@ -48,6 +49,8 @@ export function routeToHash(r: Route): string {
       return '#/trainer';
     case 'handouts':
       return '#/handouts';
+    case 'packs':
+      return r.offer ? `#/packs/offer/${enc(r.offer)}` : '#/packs';
   }
 }
 
@@ -73,5 +76,6 @@ export function hashToRoute(hash: string): Route {
   if (screen === 'progress') return { screen };
   if (screen === 'trainer') return { screen };
   if (screen === 'handouts') return { screen };
+  if (screen === 'packs') return a === 'offer' && b ? { screen, offer: b } : { screen };
   return { screen: 'home' };
 }

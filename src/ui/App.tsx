@@ -13,6 +13,7 @@ import {
   HomeScreen,
   LessonScreen,
   ModuleScreen,
+  PacksScreen,
   ProfilesScreen,
   ProgressScreen,
   QuizScreen,
@@ -69,6 +70,8 @@ function Screen({ route }: { route: Route }) {
       return <TrainerScreen />;
     case 'handouts':
       return <HandoutsScreen />;
+    case 'packs':
+      return <PacksScreen offer={route.offer} />;
   }
 }
 

@@ -26,6 +26,8 @@ export interface PreviewOptions {
   onOpenExternal?: (url: string) => void;
   /** An administration's policy file, as the desktop app would find next to its executable. */
   policyFile?: string;
+  /** Folders of .academypack files installed once at start, as the desktop app's system-wide folder. */
+  preloadPackDirs?: string[];
 }
 
 export interface PreviewServer {
@@ -57,13 +59,12 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
     policyFile: opts.policyFile,
     openExternal: async (url) => opts.onOpenExternal?.(url),
   });
+  if (opts.preloadPackDirs?.length) await services.packs.preload(opts.preloadPackDirs);
   let origin = '';
   const handlers = createHandlers(services, (url) => isTrustedSenderUrl(url, origin));
   const serveStatic = createStaticHandler({
-    mounts: [
-      { prefix: '/', dir: opts.rendererDir },
-      ...services.content.mediaMounts(),
-    ],
+    // Asked on every request, so a pack installed while the preview runs has its media served.
+    mounts: () => [{ prefix: '/', dir: opts.rendererDir }, ...services.content.mediaMounts()],
     csp: CONTENT_SECURITY_POLICY,
     spaFallback: 'index.html',
   });

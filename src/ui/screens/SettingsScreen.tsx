@@ -4,6 +4,7 @@ import { UI_LANGUAGES } from '../../core/i18n/languages';
 import { useApp } from '../appState';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ErrorMessage } from '../errors/ErrorMessage';
+import { routeToHash } from '../router';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -40,6 +41,10 @@ export function SettingsScreen() {
       </fieldset>
       <p role="status">{saved ? t('settings.saved') : ''}</p>
       {error !== null && <ErrorMessage error={error} />}
+      <h2>{t('packs.screen.title')}</h2>
+      <p>
+        <a href={routeToHash({ screen: 'packs' })}>{t('packs.screen.settingsLink')}</a>
+      </p>
     </div>
   );
 }

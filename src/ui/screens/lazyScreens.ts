@@ -16,3 +16,4 @@ export const TrainerScreen = lazyNamed(() => import('./TrainerScreen'), 'Trainer
 export const ProgressScreen = lazyNamed(() => import('./ProgressScreen'), 'ProgressScreen');
 export const ProfilesScreen = lazyNamed(() => import('./ProfilesScreen'), 'ProfilesScreen');
 export const HandoutsScreen = lazyNamed(() => import('./HandoutsScreen'), 'HandoutsScreen');
+export const PacksScreen = lazyNamed(() => import('./PacksScreen'), 'PacksScreen');

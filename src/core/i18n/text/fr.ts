@@ -10,6 +10,7 @@ import store from '../locales/fr.store.json';
 import scorm from '../locales/fr.scorm.json';
 import ux from '../locales/fr.ux.json';
 import print from '../locales/fr.print.json';
+import packs from '../locales/fr.packs.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, print] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, print, packs] as const;
 export const text = Object.assign({}, ...parts) as typeof core;
