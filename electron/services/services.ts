@@ -4,6 +4,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { openQuestionBank, type QuestionBank } from './trainer/questionBank';
 import { openClassSessions, type ClassSessionStore } from './trainer/classSessions';
+import { openHandoutService, type HandoutService } from './handouts/handoutService';
 import { loadContentLibrary, type ContentLibrary } from './content/contentLibrary';
 import { openCourseSearch, type CourseSearch } from './content/courseSearch';
 import { createNoticeBoard, type NoticeBoard } from './notices';
@@ -83,6 +84,8 @@ export interface Services extends LearnerRecordServices {
   notices: NoticeBoard;
   policy: PolicyService;
   certificates: CertificateService;
+  /** Trainer area → Handouts: a module's printed documents. */
+  handouts: HandoutService;
   profiles: ProfileService<LearnerServices>;
   /** Trainer area → Classes: trainees' progress files collected into classes. */
   classes: ClassService;
@@ -197,6 +200,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     search: openCourseSearch(content),
     questionBank,
     classSessions: openClassSessions({ dir: () => profiles.active().dir }),
+    handouts: openHandoutService(content),
     packs,
     settings,
     notices: combineNoticeBoards(() => [profiles.activeOrUndefined()?.services.notices, profiles.notices, installationNotices]),

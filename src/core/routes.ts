@@ -22,6 +22,7 @@ export type Route =
   | { screen: 'classQuiz'; packId: string; quizId: string }
   | { screen: 'diagnostic'; packId: string; kind: DiagnosticKind }
   | { screen: 'diagnosticCompare'; packId: string }
+  | { screen: 'handouts' }
   | { screen: 'packs'; offer?: string };
 
 /** The two runs of the diagnostic quiz: at the start of a course and at its end. */
@@ -74,6 +75,8 @@ export function routeToHash(r: Route): string {
       return `#/trainer/diagnostic/${enc(r.packId)}/${r.kind}`;
     case 'diagnosticCompare':
       return `#/trainer/compare/${enc(r.packId)}`;
+    case 'handouts':
+      return '#/handouts';
     case 'packs':
       return r.offer ? `#/packs/offer/${enc(r.offer)}` : '#/packs';
   }
@@ -108,6 +111,7 @@ export function hashToRoute(hash: string): Route {
   if (screen === 'classes') return { screen };
   if (screen === 'class' && a && b === 'trainee' && c) return { screen: 'classTrainee', classId: a, key: c };
   if (screen === 'class' && a) return { screen, classId: a };
+  if (screen === 'handouts') return { screen };
   if (screen === 'packs') return a === 'offer' && b ? { screen, offer: b } : { screen };
   return { screen: 'home' };
 }

@@ -9,6 +9,7 @@ import { routeToHash, useRoute } from './router';
 import {
   CertificateScreen,
   GlossaryScreen,
+  HandoutsScreen,
   HomeScreen,
   LessonScreen,
   ModuleScreen,
@@ -92,6 +93,8 @@ function Screen({ route }: { route: Route }) {
       return <DiagnosticScreen packId={route.packId} kind={route.kind} />;
     case 'diagnosticCompare':
       return <DiagnosticCompareScreen packId={route.packId} />;
+    case 'handouts':
+      return <HandoutsScreen />;
     case 'packs':
       return <PacksScreen offer={route.offer} />;
   }

@@ -13,3 +13,8 @@ export function saveFile(fileName: string, content: BlobPart, type: string): voi
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** The bytes of a file the API sends as base64 (certificate and handout PDFs). */
+export function bytesOfBase64(base64: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+}

@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import type { TFunction } from 'i18next';
+import { becomeTrainer } from './trainerActions';
 import { test, expect } from './fixtures';
 import { translator } from './locales';
 
@@ -60,7 +61,8 @@ for (const lang of ['en', 'fr'] as const) {
       await page.getByRole('radio', { name: 'Français' }).check();
       await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     }
-    // From the trainer tools to the classes.
+    // Classes are in the trainer area: a trainer's profile first, then from the hub to the classes.
+    await becomeTrainer(page, lang);
     await page.goto(`${base(page)}#/trainer`);
     await page.getByRole('link', { name: t('classes.ui.open') }).click();
     await expect(page.getByRole('heading', { level: 1, name: t('classes.ui.title') })).toBeVisible();

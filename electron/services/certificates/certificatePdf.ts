@@ -1,11 +1,12 @@
-// The certificate as a PDF (A4 landscape), drawn with pdf-lib and the standard PDF fonts: no font
-// file is shipped, so text is limited to what they encode (see core/certificates/printable; the
-// name is checked before we get here). All wording comes from the locales, in the certificate's
+// The certificate as a PDF (A4 landscape), drawn with pdf-lib in the app's embedded Unicode font
+// (pdf/fonts), so Greek, Cyrillic and other names print as written (core/certificates/printable
+// checks the name before we get here). All wording comes from the locales, in the certificate's
 // language. Metadata dates are the exam's, so the same certificate gives the same bytes.
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { canonicalHours, courseReference, type CertificateDetails } from '../../../src/core/certificates/details';
 import { printableOrPlaceholder } from '../../../src/core/certificates/printable';
 import { translate } from '../../../src/core/i18n/resources';
+import { embedFonts } from '../pdf/fonts';
 
 export interface CertificateContent {
   /** UI language of the certificate's wording ('en', 'fr'). */
@@ -94,8 +95,7 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Uint8
   doc.setCreationDate(c.issuedAt);
   doc.setModificationDate(c.issuedAt);
 
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const { regular, bold } = await embedFonts(doc);
   const page = doc.addPage([PAGE.width, PAGE.height]);
   page.drawRectangle({ x: 22, y: 22, width: PAGE.width - 44, height: PAGE.height - 44, borderColor: BRAND, borderWidth: 3 });
   page.drawRectangle({ x: 30, y: 30, width: PAGE.width - 60, height: PAGE.height - 60, borderColor: BRAND, borderWidth: 0.75 });

@@ -10,6 +10,7 @@ import type {
 import type { ProgressSummary, SubmittedAttempt } from '../progress/summaryModel';
 import type { ReviewAnswerResult, ReviewView } from '../review/items';
 import type { CertificateView, VerifyCertificateResult } from '../certificates/details';
+import type { HandoutPdf } from '../print/handouts';
 import type { ProgressReport } from '../progress/report';
 import type { ExportedProgress, InspectResult, RestoreResult } from '../portable/results';
 import type { DeletedProfile, ProfileList, ProfileSummary } from '../profiles/rules';
@@ -28,6 +29,7 @@ import type {
   AnswerReviewArgs,
   CertificateArgs,
   VerifyCertificateArgs,
+  HandoutArgs,
   RecordStudyTimeArgs,
   ProgressReportArgs,
   InspectProgressFileArgs,
@@ -113,6 +115,8 @@ export interface AcademyApi {
   /** Whether the pack's certificate is earned; with a name, the PDF and its verification code. */
   getCertificate(args: CertificateArgs): Promise<CertificateView>;
   verifyCertificate(args: VerifyCertificateArgs): Promise<VerifyCertificateResult>;
+  /** Trainer area → Handouts: one of a module's four PDFs. */
+  makeHandout(args: HandoutArgs): Promise<HandoutPdf>;
   /** Learner profiles: the learner channels above read and write the active profile's record. */
   listProfiles(): Promise<ProfileList>;
   createProfile(args: CreateProfileArgs): Promise<ProfileSummary>;
@@ -197,6 +201,7 @@ export const CHANNELS = [
   'restoreProgress',
   'getCertificate',
   'verifyCertificate',
+  'makeHandout',
   'listProfiles',
   'createProfile',
   'switchProfile',

@@ -7,6 +7,7 @@ import { answerSchema, answersSchema } from '../quiz/answers';
 import { cardIdSchema, REVIEW_RATINGS } from '../review/cards';
 import { pinSchema, profileIdSchema, profileNameSchema, PROFILE_ROLES } from '../profiles/model';
 import { certificateDetailsSchema } from '../certificates/details';
+import { HANDOUT_KINDS } from '../print/handouts';
 import { MAX_STUDY_MS_PER_CALL } from '../studyTime/clock';
 import { STUDY_KINDS } from '../studyTime/record';
 import { MAX_PORTABLE_BYTES } from '../portable/limits';
@@ -80,6 +81,9 @@ export const restoreProgressArgs = z.strictObject({ text: portableText, confirm:
 export const certificateArgs = z.strictObject({ packId: idSchema, lang: langSchema, name: z.string().max(200).optional() });
 export const verifyCertificateArgs = z.strictObject({ details: certificateDetailsSchema, code: z.string().max(64) });
 
+/** One of a module's printed documents (issue 13: handouts). */
+export const handoutArgs = z.strictObject({ packId: idSchema, moduleId: idSchema, lang: langSchema, kind: z.enum(HANDOUT_KINDS) });
+
 /** Learner profiles (see src/core/profiles/model.ts): `pin` is needed for a profile that has one. */
 export const createProfileArgs = z.strictObject({ name: profileNameSchema, pin: pinSchema.optional(), role: z.enum(PROFILE_ROLES).optional() });
 export const switchProfileArgs = z.strictObject({ id: profileIdSchema, pin: pinSchema.optional() });
@@ -141,6 +145,7 @@ export type ReviewArgs = z.infer<typeof reviewArgs>;
 export type AnswerReviewArgs = z.infer<typeof answerReviewArgs>;
 export type CertificateArgs = z.infer<typeof certificateArgs>;
 export type VerifyCertificateArgs = z.infer<typeof verifyCertificateArgs>;
+export type HandoutArgs = z.infer<typeof handoutArgs>;
 export type RecordStudyTimeArgs = z.infer<typeof recordStudyTimeArgs>;
 export type ProgressReportArgs = z.infer<typeof progressReportArgs>;
 export type InspectProgressFileArgs = z.infer<typeof inspectProgressFileArgs>;

@@ -3,7 +3,7 @@
 // everything around it that needs no key: the fields, their normal forms, the code's format.
 import { z } from 'zod';
 import { idSchema } from '../ids';
-import { foldPrintable } from './printable';
+import { foldPrintable, verificationForm } from './printable';
 
 export const COURSE_VERSION_PATTERN = /^[0-9A-Za-z.+-]{1,64}$/;
 
@@ -31,8 +31,8 @@ export const CANONICAL_VERSION = 'academy-certificate/1';
 
 /**
  * The text the code is computed on: a JSON array (no ambiguity between fields), with the name
- * and organisation as printed (folded, spaces collapsed), in no particular language. Undefined
- * when the name or the organisation could never have been printed.
+ * and organisation in their verification form (spaces collapsed, Latin folded: see printable),
+ * in no particular language. Undefined when the name or the organisation cannot be printed.
  */
 export function canonicalText(d: CertificateDetails): string | undefined {
   const name = foldPrintable(d.name);
@@ -40,13 +40,13 @@ export function canonicalText(d: CertificateDetails): string | undefined {
   if (name.unprintable.length > 0 || name.text === '' || organisation.unprintable.length > 0) return undefined;
   return JSON.stringify([
     CANONICAL_VERSION,
-    name.text,
+    verificationForm(name.text),
     d.courseId,
     d.courseVersion,
     d.date,
     String(d.scorePercent),
     canonicalHours(d.hours),
-    organisation.text,
+    verificationForm(organisation.text),
   ]);
 }
 

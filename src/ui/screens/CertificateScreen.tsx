@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CertificateDetails, CertificateView, IssuedCertificate } from '../../core/certificates/details';
 import { courseReference } from '../../core/certificates/details';
+import { bytesOfBase64 } from '../download';
 import { api } from '../api';
 import { passesInPack } from '../../core/progress/summary';
 import { useApp } from '../appState';
@@ -129,7 +130,7 @@ function Earned({ packId, view }: { packId: string; view: Extract<CertificateVie
         nameInput.current?.focus();
         return;
       }
-      const bytes = Uint8Array.from(atob(result.issued.pdfBase64), (c) => c.charCodeAt(0));
+      const bytes = bytesOfBase64(result.issued.pdfBase64);
       if (url.current) URL.revokeObjectURL(url.current);
       url.current = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
       setDownloaded(false);

@@ -17,6 +17,7 @@ import { arrivedLesson, loadLesson } from '../lessonCache';
 import { afterPaint } from '../afterPaint';
 import { lessonKey } from '../../core/progress/keys';
 import { placeTermTip } from '../glossaryTip';
+import '../print.css';
 
 export function LessonScreen({ packId, lessonId, anchor }: { packId: string; lessonId: string; anchor?: string }) {
   const { settings } = useApp();

@@ -34,6 +34,11 @@ export function TrainerScreen() {
             <a href={routeToHash({ screen: 'classes' })}>{t('classes.ui.open')}</a>
           </p>
         </Tool>
+        <Tool heading={t('print.screen.title')} help={t('print.screen.intro')}>
+          <p>
+            <a href={routeToHash({ screen: 'handouts' })}>{t('print.screen.link')}</a>
+          </p>
+        </Tool>
         <Tool heading={t('trainer.questions')} help={t('trainer.hub.questionsHelp')}>
           <p>
             <a href={routeToHash({ screen: 'trainerQuestions' })}>{t('trainer.hub.questionsLink')}</a>

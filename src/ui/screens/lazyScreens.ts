@@ -23,4 +23,5 @@ export const PresentScreen = lazyNamed(() => import('./PresentScreen'), 'Present
 export const ClassQuizScreen = lazyNamed(() => import('./ClassQuizScreen'), 'ClassQuizScreen');
 export const DiagnosticScreen = lazyNamed(() => import('./DiagnosticScreen'), 'DiagnosticScreen');
 export const DiagnosticCompareScreen = lazyNamed(() => import('./DiagnosticCompareScreen'), 'DiagnosticCompareScreen');
+export const HandoutsScreen = lazyNamed(() => import('./HandoutsScreen'), 'HandoutsScreen');
 export const PacksScreen = lazyNamed(() => import('./PacksScreen'), 'PacksScreen');

@@ -85,9 +85,22 @@ describe('certificateCode', () => {
     expect(certificateCode(KEY, { ...DETAILS, hours: 12.54 })).toBe(certificateCode(KEY, DETAILS));
   });
 
-  it('is undefined for a name that could never be printed (Greek, Arabic)', () => {
-    expect(certificateCode(KEY, { ...DETAILS, name: 'Σωκράτης' })).toBeUndefined();
+  it('is undefined for a name the font cannot print (Chinese, Arabic: no glyphs or no shaping)', () => {
+    expect(certificateCode(KEY, { ...DETAILS, name: '李娜' })).toBeUndefined();
     expect(certificateCode(KEY, { ...DETAILS, name: 'محمد' })).toBeUndefined();
+  });
+
+  it('is computed for Greek and Cyrillic names, and differs between names', () => {
+    const greek = certificateCode(KEY, { ...DETAILS, name: 'Αλέξανδρος Παπαδόπουλος' });
+    const cyrillic = certificateCode(KEY, { ...DETAILS, name: 'Анна Иванова' });
+    expect(greek).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect(cyrillic).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect(greek).not.toBe(cyrillic);
+    expect(certificateCode(KEY, { ...DETAILS, name: 'Αλέξανδρος  Παπαδόπουλος ' })).toBe(greek);
+  });
+
+  it('is the same for a Latin name typed with or without letters Windows-1252 lacks (as before the Unicode font)', () => {
+    expect(certificateCode(KEY, { ...DETAILS, name: 'Łukasz Wałęsa' })).toBe(certificateCode(KEY, { ...DETAILS, name: 'Lukasz Walesa' }));
   });
 });
 

@@ -10,10 +10,11 @@ import store from '../locales/en.store.json';
 import scorm from '../locales/en.scorm.json';
 import ux from '../locales/en.ux.json';
 import classes from '../locales/en.classes.json';
+import print from '../locales/en.print.json';
 import packs from '../locales/en.packs.json';
 import trainer from '../locales/en.trainer.json';
 
 import xapi from '../locales/en.xapi.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, xapi, trainer] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, xapi, trainer, print] as const;
 export const text = Object.assign({}, ...parts) as typeof core;

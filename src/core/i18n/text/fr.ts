@@ -10,10 +10,11 @@ import store from '../locales/fr.store.json';
 import scorm from '../locales/fr.scorm.json';
 import ux from '../locales/fr.ux.json';
 import classes from '../locales/fr.classes.json';
+import print from '../locales/fr.print.json';
 import packs from '../locales/fr.packs.json';
 import trainer from '../locales/fr.trainer.json';
 
 import xapi from '../locales/fr.xapi.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, xapi, trainer] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, xapi, trainer, print] as const;
 export const text = Object.assign({}, ...parts) as typeof core;

@@ -1,0 +1,86 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HANDOUT_KINDS, type HandoutKind } from '../../core/print/handouts';
+import { api } from '../api';
+import { useApp } from '../appState';
+import { bytesOfBase64, saveFile } from '../download';
+import { ErrorMessage } from '../errors/ErrorMessage';
+import { useDocumentTitle } from '../useDocumentTitle';
+
+/** Trainer area → Handouts: a module's four PDFs (lesson handout, job aid, quiz sheet, facilitator guide). */
+export function HandoutsScreen() {
+  const { t } = useTranslation();
+  const { catalog, settings } = useApp();
+  const id = useId();
+  useDocumentTitle(t('print.screen.title'));
+  const modules = catalog.packs.flatMap((p) => p.modules.map((m) => ({ value: `${p.id}/${m.id}`, packId: p.id, moduleId: m.id, title: m.title, pack: p })));
+  const [choice, setChoice] = useState(modules[0]?.value ?? '');
+  const chosen = modules.find((m) => m.value === choice);
+  const languages = chosen?.pack.languages ?? [settings.language];
+  const [lang, setLang] = useState(settings.language);
+  const docLang = languages.includes(lang) ? lang : languages[0]!;
+  const [busy, setBusy] = useState<HandoutKind | null>(null);
+  const [made, setMade] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const make = async (kind: HandoutKind) => {
+    if (!chosen) return;
+    setBusy(kind);
+    setMade(null);
+    setError(null);
+    try {
+      const pdf = await api.makeHandout({ packId: chosen.packId, moduleId: chosen.moduleId, lang: docLang, kind });
+      saveFile(pdf.fileName, bytesOfBase64(pdf.pdfBase64), 'application/pdf');
+      setMade(pdf.fileName);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="handouts">
+      <h1>{t('print.screen.title')}</h1>
+      <p className="lead">{t('print.screen.intro')}</p>
+      <p>
+        <label htmlFor={`${id}-module`}>{t('print.screen.module')}</label>{' '}
+        <select id={`${id}-module`} value={choice} onChange={(e) => setChoice(e.target.value)}>
+          {catalog.packs.map((p) => (
+            <optgroup key={p.id} label={p.title}>
+              {p.modules.map((m) => (
+                <option key={m.id} value={`${p.id}/${m.id}`}>
+                  {m.title}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </p>
+      <p>
+        <label htmlFor={`${id}-lang`}>{t('print.screen.language')}</label>{' '}
+        <select id={`${id}-lang`} value={docLang} onChange={(e) => setLang(e.target.value)}>
+          {languages.map((l) => (
+            <option key={l} value={l}>
+              {t(`language.${l}`)}
+            </option>
+          ))}
+        </select>
+      </p>
+      <ul className="handout-buttons">
+        {HANDOUT_KINDS.map((kind) => (
+          <li key={kind}>
+            <button type="button" className="primary" disabled={!chosen || busy !== null} onClick={() => void make(kind)}>
+              {t('print.screen.button', { kind: t(`print.screen.kinds.${kind}`) })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div aria-live="polite">
+        {busy !== null && <p role="status">{t('print.screen.making')}</p>}
+        {made !== null && <p className="notice notice-info">{t('print.screen.made', { file: made })}</p>}
+        {error !== null && <ErrorMessage error={error} context="errors.context.trainer" />}
+      </div>
+    </div>
+  );
+}
