@@ -15,6 +15,8 @@ import { openDataDir } from './store/dataDir';
 import { externalUrlAllowed } from './securityPolicy';
 import { RequestError } from './errors';
 import { openPolicyService, policyInitialLanguage, policyNotice, type PolicyService } from './policy/policyService';
+import { writePolicyLog } from './policy/policyLog';
+import type { DataFolderProblem } from './policy/dataFolder';
 import { keyResetNotice, openCertificateService, type CertificateService } from './certificates/certificateService';
 import { translate } from '../../src/core/i18n/resources';
 import { openProfileService, type ProfileService } from './profiles/profileService';
@@ -30,11 +32,11 @@ export interface LearnerServices extends LearnerRecordServices {
   notices: NoticeBoard;
 }
 
-function openLearnerServices(opts: { dir: string; content: ContentLibrary; createStore: BackingStoreFactory; learnerName: () => string | undefined }): LearnerServices {
+function openLearnerServices(opts: { dir: string; content: ContentLibrary; createStore: BackingStoreFactory; learnerName: () => string | undefined; mayRestore: boolean }): LearnerServices {
   const { dir, content, createStore } = opts;
   const progress = openProgressService({ dir, content, createStore });
   const review = openReviewService({ progress, content });
-  const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName });
+  const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName, mayRestore: opts.mayRestore });
   const notices = createNoticeBoard({ progress: progress.recovery, studyTime: record.studyTime.recovery, rejectedPacks: [], others: progress.logNotices });
   return { progress, review, ...record, notices };
 }
@@ -72,6 +74,10 @@ export interface ServicesOptions {
   initialLanguage?: string;
   /** The administration's policy file (YAML or JSON), if any; a bad one is ignored with a notice. */
   policyFile?: string;
+  /** The policy already read (Electron main reads it first, for its dataFolder); wins over policyFile. */
+  policy?: PolicyService;
+  /** Why the policy's dataFolder was not used, if it was not (written to the policy log). */
+  dataFolderProblem?: DataFolderProblem;
 }
 
 /** The folder, in the data folder, where imported trainer questions are kept as packs. */
@@ -96,14 +102,22 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
   const trainerRoot = path.join(opts.dataDir, TRAINER_PACKS_DIR);
   const content = loadContentLibrary([...opts.contentRoots, trainerRoot]);
   const questionBank = openQuestionBank({ content, trainerRoot });
-  const policy = openPolicyService(opts.policyFile);
+  const policy = opts.policy ?? openPolicyService(opts.policyFile);
+  const { languages, profiles: profileRules, learnersMayImportProgress } = policy.policy;
   const initialLanguage = policyInitialLanguage(policy.policy, opts.initialLanguage);
-  const settings = openSettingsService({ dir: opts.dataDir, createStore, initialLanguage });
+  const settings = openSettingsService({
+    dir: opts.dataDir,
+    createStore,
+    initialLanguage,
+    policy: { languages, pinRequired: profileRules?.pinRequired, learnersMayImportProgress },
+  });
+  writePolicyLog(opts.dataDir, policy, settings.get().language, opts.dataFolderProblem);
   const named = (key: string) => (n: number) => translate(settings.get().language, key).replace('{{n}}', String(n));
   const profiles = openProfileService<LearnerServices>({
     dataDir: opts.dataDir,
     createStore,
-    openLearner: (dir, learnerName) => openLearnerServices({ dir, content, createStore, learnerName }),
+    openLearner: (dir, learnerName) => openLearnerServices({ dir, content, createStore, learnerName, mayRestore: learnersMayImportProgress ?? true }),
+    pinRequired: profileRules?.pinRequired ?? false,
     closeLearner: (l) => l.progress.close(),
     learnerFiles: { stores: ['progress', STUDY_TIME_STORE], folders: [RESTORE_BACKUPS_DIR] },
     defaultName: named('profiles.defaultName'),

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { RequestError } from '../errors';
 import {
   buildPortableFile,
   parsePortableFile,
@@ -55,6 +56,8 @@ export function openPortableService(opts: {
   studyTime: StudyTimeService;
   /** The learner's display name, if profiles give one. */
   learnerName?: () => string | undefined;
+  /** False when the administration's policy forbids restoring a progress file (learnersMayImportProgress). */
+  mayRestore?: boolean;
   now?: () => Date;
 }): PortableService {
   const now = opts.now ?? (() => new Date());
@@ -99,6 +102,7 @@ export function openPortableService(opts: {
       };
     },
     restore(text) {
+      if (opts.mayRestore === false) throw new RequestError('admin.error.importNotAllowed');
       const parsed = parsePortableFile(text, sha256Hex);
       if (!parsed.ok) return refused(parsed);
       const { merged, diff } = mergePortable(current(), parsed.file.body);

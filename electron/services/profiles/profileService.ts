@@ -82,6 +82,11 @@ export interface ProfileServiceOptions<L> {
   /** Monotonic milliseconds, for the pause after wrong PINs. */
   clock?: () => number;
   pinCost?: PinCost;
+  /**
+   * The policy's profiles.pinRequired: every new profile needs a PIN, a PIN cannot be removed, and
+   * a first start makes no PIN-less "Learner 1" (the picker asks the first learner for a name and PIN).
+   */
+  pinRequired?: boolean;
 }
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
@@ -162,7 +167,7 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
   }
 
   // 3. A first start: one profile, without a PIN, that the learner can rename.
-  if (store.read().profiles.length === 0) {
+  if (store.read().profiles.length === 0 && !opts.pinRequired) {
     const file = store.read();
     store.write({ ...file, profiles: [makeProfile(file, freeName(file, opts.defaultName))] });
   }
@@ -249,6 +254,7 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
         const file = store.read();
         if (file.profiles.length >= MAX_PROFILES) throw new RequestError('profiles.error.tooMany', { max: MAX_PROFILES });
         const name = checkName(args.name);
+        if (opts.pinRequired && args.pin === undefined) throw new RequestError('admin.error.pinRequired');
         const profile = makeProfile(file, name);
         if (args.pin !== undefined) profile.pin = await hashPin(args.pin, pinCost);
         store.write({ ...store.read(), profiles: [...store.read().profiles, profile] });
@@ -326,6 +332,7 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
         if (activeId === null) throw new RequestError('profiles.error.noActive');
         const p = find(activeId);
         await checkPin(p, args.currentPin);
+        if (opts.pinRequired && args.pin === null) throw new RequestError('admin.error.pinCannotBeRemoved');
         const next = args.pin === null ? withoutPin(p) : { ...p, pin: await hashPin(args.pin, pinCost) };
         replace(next);
         return summary(next);

@@ -9,9 +9,12 @@ import { ErrorMessage } from '../errors/ErrorMessage';
 
 export function CreateProfileForm({
   submitLabel,
+  pinRequired = false,
   onCreated,
 }: {
   submitLabel: string;
+  /** The administration's policy requires a PIN for every profile. */
+  pinRequired?: boolean;
   /** The new profile, and the PIN it was given (to open it at once). */
   onCreated(profile: ProfileSummary, pin: string | undefined): Promise<void> | void;
 }) {
@@ -27,7 +30,7 @@ export function CreateProfileForm({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    const wantsPin = pin !== '' || repeat !== '';
+    const wantsPin = pinRequired || pin !== '' || repeat !== '';
     const problem = nameProblem(name) ?? (wantsPin ? newPinProblem(pin, repeat) : undefined);
     if (problem) {
       setError(problem);
@@ -68,6 +71,11 @@ export function CreateProfileForm({
       </div>
       <fieldset className="pin-fields">
         <legend>{t('profiles.form.pinLegend')}</legend>
+        {pinRequired && (
+          <p id={`${id}-pin-required`} className="hint">
+            {t('admin.profiles.pinRequired')}
+          </p>
+        )}
         <p id={`${id}-pin-about`} className="hint">
           {t('profiles.pin.about')}
         </p>
@@ -80,7 +88,8 @@ export function CreateProfileForm({
             autoComplete="off"
             maxLength={PIN_MAX_DIGITS}
             value={pin}
-            aria-describedby={`${id}-pin-about`}
+            required={pinRequired}
+            aria-describedby={pinRequired ? `${id}-pin-required ${id}-pin-about` : `${id}-pin-about`}
             onChange={(e) => setPin(e.target.value)}
           />
         </div>
@@ -93,6 +102,7 @@ export function CreateProfileForm({
             autoComplete="off"
             maxLength={PIN_MAX_DIGITS}
             value={repeat}
+            required={pinRequired}
             onChange={(e) => setRepeat(e.target.value)}
           />
         </div>

@@ -8,6 +8,7 @@ import learners from '../locales/en.learners.json';
 import search from '../locales/en.search.json';
 import store from '../locales/en.store.json';
 import ux from '../locales/en.ux.json';
+import admin from '../locales/en.admin.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, admin] as const;
 export const text = Object.assign({}, ...parts) as typeof core;
