@@ -1,8 +1,8 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 import type { QuestionKey } from './packData';
 
 /** Answers the quiz on screen question by question, right or wrong on purpose, with the mouse. */
-export async function answerQuiz(page: Page, keys: QuestionKey[], rightCount: number, lang: 'en' | 'fr'): Promise<void> {
+export async function answerQuiz(page: Page | Frame, keys: QuestionKey[], rightCount: number, lang: 'en' | 'fr'): Promise<void> {
   const L = lang === 'fr'
     ? { check: 'Vérifier ma réponse', next: 'Question suivante', result: 'Voir mon résultat' }
     : { check: 'Check my answer', next: 'Next question', result: 'See my result' };

@@ -9,15 +9,12 @@ import {
   glossaryView,
   lessonOrder,
   quizView,
-  textIn,
   type Catalog,
   type GlossaryView,
   type LessonView,
   type QuizView,
 } from '../../../src/core/content/views';
-import { lessonLabels } from '../../../src/core/i18n/lessonLabels';
-import { translate } from '../../../src/core/i18n/resources';
-import { renderLesson } from '../../../src/core/markdown';
+import { packLessonHtml } from '../../../src/core/content/lessonHtml';
 import { routeToHash } from '../../../src/core/routes';
 import { findPackDirs } from './packReader';
 import { loadPackDir } from './packCache';
@@ -100,14 +97,9 @@ export function loadContentLibrary(contentRoots: readonly string[]): ContentLibr
       if (cached) return cached;
       const text = lesson.byLang[choice.lang];
       if (!text) throw new NotFoundError('errors.notFound.lessonText', { lesson: lessonId, lang: choice.lang });
-      const glossary = Object.fromEntries(
-        pack.glossary.map((g) => [g.id, { term: textIn(g.term, choice.lang), definition: textIn(g.definition, choice.lang) }]),
-      );
-      const html = renderLesson(text.body, {
-        glossary,
+      const html = packLessonHtml(pack, text.body, choice.lang, requested, {
         mediaUrl: (p) => `/packs/${packId}/${p}`,
         lessonHref: (id, anchor) => routeToHash({ screen: 'lesson', packId, lessonId: id, anchor }),
-        labels: lessonLabels((key) => translate(requested, key)),
       });
       const order = lessonOrder(pack);
       const at = order.indexOf(lessonId);

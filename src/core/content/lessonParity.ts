@@ -1,5 +1,5 @@
 // Every language of a lesson must teach the same thing: the same standard, the same study time,
-// the same glossary terms, lesson links, figures and number of sections. A translation that
+// the same glossary terms, lesson links, figures, number of sections and of speaker notes. A translation that
 // drifts from the original (a figure left out, a term not linked) is reported on its file.
 import type { LessonScan } from '../markdown';
 import type { LessonFrontMatter } from './schemas';
@@ -26,6 +26,8 @@ function signature(v: LessonVersion): Record<string, string> {
     'links to lessons': sorted(v.scan.links.map((l) => lessonTarget(l.href)).filter((x): x is string => x !== undefined)),
     'number of figures': String(v.scan.images.length),
     'number of headings': String(v.scan.headings.length),
+    // A trainer presenting in either language gets a note for the same sections.
+    'number of speaker notes': String(v.scan.speakerNotes.length),
   };
 }
 

@@ -21,6 +21,7 @@ import { drawPool } from '../quiz/draw';
 import { checkLessonParity } from './lessonParity';
 import { passMarkFor } from '../quiz/passRule';
 import { checkObjectivesEverywhere } from './objectives';
+import { loadGuides } from './guideCheck';
 
 export const MANIFEST_FILE = 'pack.yaml';
 export const GLOSSARY_FILE = 'glossary.yaml';
@@ -94,6 +95,7 @@ export function loadPack(source: PackSource): LoadResult {
   });
 
   checkDraws(quizzes, quizFiles, modules, problems);
+  const guides = loadGuides((f) => source.read(f), modules, quizzes, languages, problems);
   const termIds = new Set(glossary.map((t) => t.id));
   checkLessonReferences(source, scanned, lessons, termIds, problems);
   // Translations are compared once each version is sound on its own, so one defect gets one report.
@@ -105,7 +107,7 @@ export function loadPack(source: PackSource): LoadResult {
   checkLessonParity(soundVersions, problems);
   checkObjectivesEverywhere(soundVersions, problems);
 
-  const pack: Pack = { manifest, modules, lessons, quizzes, glossary };
+  const pack: Pack = { manifest, modules, lessons, quizzes, glossary, guides };
   return { pack: problems.length === 0 ? pack : null, problems };
 }
 
@@ -266,9 +268,12 @@ function checkLessonReferences(
   const byLessonAndLang = new Map(scanned.map((s) => [`${s.lesson.id}/${s.lang}`, s.headings]));
   const headingsOf = (lessonId: string, lang: string) => byLessonAndLang.get(`${lessonId}/${lang}`);
 
-  for (const s of scanned) {
-    const { scan } = s;
+  for (const s of scanned) checkScan(s.scan, s);
+
+  // Speaker notes are held to the same rules as the lesson around them.
+  function checkScan(scan: LessonScan, s: LessonScanned): void {
     const at = (line: number) => s.bodyStartLine + line - 1;
+    for (const note of scan.speakerNotes) checkScan(note.scan, s);
     for (const term of scan.terms) {
       if (!termIds.has(term.id)) problems.push(problem(s.file, at(term.line), 'errors.pack.unknownTerm', { term: term.id }));
     }

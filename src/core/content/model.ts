@@ -1,4 +1,5 @@
 // A pack after loading and validation: language-independent, keyed by stable ids.
+import type { Guide } from './guide';
 import type { GlossaryFile, LessonFrontMatter, Localized, PackManifest, QuizFile } from './schemas';
 
 export interface LessonText {
@@ -34,6 +35,11 @@ export interface Pack {
   lessons: Map<string, Lesson>;
   quizzes: Map<string, Quiz>;
   glossary: GlossaryFile['terms'];
+  /**
+   * Facilitator guides (trainers only) by module id, then language: a module is here only with
+   * a guide in every language. Absent from packs built in memory without them.
+   */
+  guides?: Map<string, Record<string, Guide>>;
 }
 
 /** Reads a pack's files. Paths are relative to the pack folder, with forward slashes. */

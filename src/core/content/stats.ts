@@ -23,6 +23,11 @@ export interface LanguageStats {
   dataExercises: number;
   /** FoS standard numbers the lessons cover, ascending. */
   standards: number[];
+  /** Modules with a facilitator guide in this language. */
+  facilitatorGuides: number;
+  /** `::: notes` blocks in the lessons, and the lessons that have at least one. */
+  speakerNotes: number;
+  lessonsWithSpeakerNotes: number;
   /** Modules whose last lesson ends with a sources section. */
   modulesWithSources: number;
   /** Learning objectives each lesson states, by lesson id (0 when it states none). */
@@ -63,6 +68,8 @@ export function packStats(pack: Pack): PackStats {
     const diagrams = new Set<string>();
     const documents = new Set<string>();
     const linked = new Set<string>();
+    let speakerNotes = 0;
+    let lessonsWithSpeakerNotes = 0;
     for (const lesson of lessons) {
       const text = lesson.byLang[lang]!;
       if (text.frontMatter.standard !== undefined) standards.add(text.frontMatter.standard);
@@ -72,6 +79,8 @@ export function packStats(pack: Pack): PackStats {
         else if (img.src.endsWith('.svg')) diagrams.add(img.src);
       }
       for (const term of scan.terms) linked.add(term.id);
+      speakerNotes += scan.speakerNotes.length;
+      if (scan.speakerNotes.length > 0) lessonsWithSpeakerNotes++;
     }
     const tagged = (tag: string) => quizzes.reduce((n, quiz) => n + quiz.questions.filter((q) => q.tags?.includes(tag)).length, 0);
     const final = quizzes.find((q) => q.final && q.draw);
@@ -88,6 +97,9 @@ export function packStats(pack: Pack): PackStats {
       documentExercises: tagged(DOCUMENT_TAG),
       dataExercises: tagged(DATA_EXERCISE_TAG),
       standards: [...standards].sort((a, b) => a - b),
+      facilitatorGuides: pack.modules.filter((m) => pack.guides?.get(m.id)?.[lang]).length,
+      speakerNotes,
+      lessonsWithSpeakerNotes,
       modulesWithSources: pack.modules.filter((m) => {
         const last = m.lessonIds.at(-1);
         const body = last ? pack.lessons.get(last)?.byLang[lang]?.body : undefined;
@@ -126,6 +138,7 @@ export function formatStats(s: PackStats): string {
       `       glossary terms ${l.glossaryTerms}, diagrams ${l.diagrams}, modules ending with sources ${l.modulesWithSources} of ${l.modules}`,
       `       documents ${l.documents}, document exercises ${l.documentExercises}, data exercises ${l.dataExercises}`,
       `       FoS standards covered: ${l.standards.join(', ') || 'none'}`,
+      `       facilitator guides: ${l.facilitatorGuides} of ${l.modules} modules; speaker notes: ${l.speakerNotes} in ${l.lessonsWithSpeakerNotes} of ${l.lessons} lessons`,
     );
     const a = l.absoluteWordDistractors;
     if (a) lines.push(`       distractors with an absolute word: ${a.withAbsoluteWord} of ${a.distractors} (${percent(a.share)})`);

@@ -10,6 +10,7 @@ import type { RenderContext } from './types';
 export type { GlossaryEntryText, LessonScan, RenderContext } from './types';
 export { scanLesson } from './scanLesson';
 export { slugify } from './slugify';
+export { speakerNotesOf, type SpeakerNote } from './speakerNotes';
 
 /** A lesson body (front matter already removed) as an HTML string. */
 export function renderLesson(markdown: string, ctx: RenderContext): string {

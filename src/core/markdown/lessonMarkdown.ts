@@ -7,6 +7,7 @@ import { imagesPlugin } from './rules/images';
 import { linksPlugin } from './rules/links';
 import { rawTargetsPlugin } from './rules/rawTargets';
 import { sourcePositionsPlugin } from './rules/sourcePositions';
+import { speakerNotesPlugin } from './rules/speakerNotes';
 import { tableAlignmentPlugin, tablesPlugin } from './rules/tables';
 
 function createLessonMarkdown(): MarkdownIt {
@@ -19,15 +20,16 @@ function createLessonMarkdown(): MarkdownIt {
   // The order is fixed. Core rules run in this order after parsing; the later ones rely on the
   // tokens the earlier ones produced.
   md.use(sourcePositionsPlugin); // 1. inline token offsets, so the validator reports exact lines
-  md.use(rawTargetsPlugin); //      2. parse every link/image target as written; rules 7 and 8 judge them
-  md.use(calloutsPlugin); //        3. block rule: `::: note` … `:::` boxes
-  md.use(glossaryTermsPlugin); //   4. inline rule `[[id|words]]`, before markdown-it's link rule
-  md.use(headingAnchorsPlugin); //  5. core: h1 → h2, anchors on h2–h4 (reads glossary tokens)
-  md.use(figuresPlugin); //         6. core: lone captioned image → <figure>
-  md.use(imagesPlugin); //          7. render: pack media only, via ctx.mediaUrl
-  md.use(linksPlugin); //           8. core + render: allow-listed link kinds
-  md.use(tablesPlugin); //          9. render: tables in a keyboard-scrollable region
-  md.use(tableAlignmentPlugin); // 10. core: column alignment as classes (the CSP forbids inline styles)
+  md.use(rawTargetsPlugin); //      2. parse every link/image target as written; rules 8 and 9 judge them
+  md.use(speakerNotesPlugin); //    3. block rule: `::: notes` … `:::`, kept for the trainer, rendered as nothing
+  md.use(calloutsPlugin); //        4. block rule: `::: note` … `:::` boxes
+  md.use(glossaryTermsPlugin); //   5. inline rule `[[id|words]]`, before markdown-it's link rule
+  md.use(headingAnchorsPlugin); //  6. core: h1 → h2, anchors on h2–h4 (reads glossary tokens)
+  md.use(figuresPlugin); //         7. core: lone captioned image → <figure>
+  md.use(imagesPlugin); //          8. render: pack media only, via ctx.mediaUrl
+  md.use(linksPlugin); //           9. core + render: allow-listed link kinds
+  md.use(tablesPlugin); //          10. render: tables in a keyboard-scrollable region
+  md.use(tableAlignmentPlugin); // 11. core: column alignment as classes (the CSP forbids inline styles)
   return md;
 }
 

@@ -3,6 +3,7 @@ import { newLessonEnv } from './env';
 import { lessonMarkdown } from './lessonMarkdown';
 import { calloutOpening, isCalloutType } from './rules/callouts';
 import { GLOSSARY_TERM_TOKEN, type GlossaryTermMeta } from './rules/glossaryTerms';
+import { SPEAKER_NOTES_TOKEN } from './rules/speakerNotes';
 import type { LessonScan } from './types';
 
 function newlinesBefore(text: string, end: number): number {
@@ -49,6 +50,19 @@ function collectUnknownCallouts(paragraph: Token, firstLine: number, scan: Lesso
   });
 }
 
+/** A scan whose lines are moved down by `by`: a notes block's inside, placed in its lesson. */
+function shifted(scan: LessonScan, by: number): LessonScan {
+  const move = <T extends { line: number }>(items: T[]) => items.map((item) => ({ ...item, line: item.line + by }));
+  return {
+    headings: move(scan.headings),
+    terms: move(scan.terms),
+    links: move(scan.links),
+    images: move(scan.images),
+    unknownCallouts: move(scan.unknownCallouts),
+    speakerNotes: scan.speakerNotes.map((n) => ({ line: n.line + by, scan: shifted(n.scan, by) })),
+  };
+}
+
 /**
  * What the pack validator checks in a lesson, found by the same parser that renders it, so
  * the two can never disagree about what is a link, a term or an anchor.
@@ -59,7 +73,7 @@ export function scanLesson(markdown: string): LessonScan {
   env.inlineOffsets = offsets;
   const tokens = lessonMarkdown().parse(markdown, env);
 
-  const scan: LessonScan = { headings: [], terms: [], links: [], images: [], unknownCallouts: [] };
+  const scan: LessonScan = { headings: [], terms: [], links: [], images: [], unknownCallouts: [], speakerNotes: [] };
   // Table cells have no line map of their own; they take their row's.
   let blockLine = 1;
   let previous: Token | undefined;
@@ -71,6 +85,9 @@ export function scanLesson(markdown: string): LessonScan {
     } else if (token.type === 'inline') {
       collectInline(token.children ?? [], token.content, blockLine, offsets, scan);
       if (previous?.type === 'paragraph_open') collectUnknownCallouts(token, blockLine, scan);
+    } else if (token.type === SPEAKER_NOTES_TOKEN) {
+      // Scanned on their own, so their terms and links are checked but never count as the lesson's.
+      scan.speakerNotes.push({ line: blockLine, scan: shifted(scanLesson(token.content), blockLine) });
     }
     previous = token;
   }

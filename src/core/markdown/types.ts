@@ -28,4 +28,9 @@ export interface LessonScan {
   images: { src: string; line: number }[];
   /** `::: name` lines whose name is not a callout type, left as plain text by the renderer. */
   unknownCallouts: { name: string; line: number }[];
+  /**
+   * Every `::: notes` block (speaker notes, never shown to learners), at its opening line, with
+   * its inside scanned on its own: its terms and links are checked but are not the lesson's.
+   */
+  speakerNotes: { line: number; scan: LessonScan }[];
 }

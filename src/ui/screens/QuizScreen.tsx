@@ -4,7 +4,6 @@ import { findModule } from '../../core/content/catalogLookup';
 import type { QuizView } from '../../core/content/views';
 import type { Answer } from '../../core/quiz/answers';
 import { quizStats } from '../../core/progress/summary';
-import { scoreQuestion } from '../../core/quiz/scoring';
 import { newSeed, optionOrder } from '../../core/quiz/shuffle';
 import { pointsToPass } from '../../core/quiz/passRule';
 import { api, ignoreBestEffortFailure } from '../api';
@@ -13,8 +12,8 @@ import { AsyncView } from '../components/AsyncView';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { Countdown } from '../components/Countdown';
 import { FallbackNotice } from '../components/FallbackNotice';
-import { QuestionFeedback } from '../components/QuestionFeedback';
-import { isAnswered, QuestionInput } from '../components/QuestionInput';
+import { QuestionFields } from '../components/QuestionFields';
+import { isAnswered } from '../components/QuestionInput';
 import { navigate } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -151,28 +150,21 @@ function Quiz({ quiz }: { quiz: QuizView }) {
       {exam && <p className="notice notice-info">{t('exam.examMode')}</p>}
       {quiz.timeLimitMinutes !== undefined && <Countdown endsAt={startedAt.getTime() + quiz.timeLimitMinutes * 60000} onTimeUp={onTimeUp} />}
       <form onSubmit={onSubmit} className="question" aria-labelledby="question-counter">
-        <h2 id="question-counter" ref={heading} tabIndex={-1}>
-          {t('quiz.counter', { n: index + 1, total: quiz.questions.length })}
-        </h2>
-        <fieldset>
-          <legend lang={quiz.lang}>{question.prompt}</legend>
-          <div lang={quiz.lang}>
-            <QuestionInput
-              key={question.id}
-              question={question}
-              order={order[question.id]}
-              answer={answer}
-              disabled={checked || submitting}
-              onChange={(a) => {
-                setAnswers({ ...answers, [question.id]: a });
-                setConfirming(false);
-              }}
-            />
-          </div>
-        </fieldset>
-        <div aria-live="polite" lang={quiz.lang}>
-          {checked && <QuestionFeedback question={question} order={order[question.id]} answer={answer} score={scoreQuestion(question, answer)} />}
-        </div>
+        <QuestionFields
+          question={question}
+          index={index}
+          total={quiz.questions.length}
+          lang={quiz.lang}
+          order={order[question.id]}
+          answer={answer}
+          disabled={checked || submitting}
+          checked={checked}
+          headingRef={heading}
+          onChange={(a) => {
+            setAnswers({ ...answers, [question.id]: a });
+            setConfirming(false);
+          }}
+        />
         {confirming && (
           <p role="alert" className="notice notice-warning">
             {t('exam.unansweredWarning', { count: unanswered })}

@@ -74,3 +74,21 @@ describe('learning objectives', () => {
     expect(five).toEqual([expect.stringMatching(/^modules\/basics\/lessons\/intro\.en\.md:3: .*at most 4 learning objectives/)]);
   });
 });
+
+describe('speaker notes in lessons', () => {
+  const withNote = (text: string, note: string) => text.replace(/^(## .*)$/m, `$1\n\n::: notes\n${note}\n:::`);
+
+  it('a pack with the same notes in every language loads', () => {
+    expect(messages({ [EN]: withNote(read(EN), 'Ask the room.'), [FR]: withNote(read(FR), 'Interrogez la salle.') })).toEqual([]);
+  });
+
+  it('reports a note missing from a translation', () => {
+    expect(messages({ [EN]: withNote(read(EN), 'Ask the room.') })).toEqual([`${FR}:1: differs from the en version in number of speaker notes: en has 1, fr has 0`]);
+  });
+
+  it('reports an unknown glossary term inside a note, at its line', () => {
+    const en = withNote(read(EN), 'Explain [[no-such-term|this]].');
+    const line = en.split('\n').findIndex((l) => l.includes('no-such-term')) + 1;
+    expect(messages({ [EN]: en, [FR]: withNote(read(FR), 'Expliquez.') })).toEqual([`${EN}:${line}: unknown glossary term "no-such-term"`]);
+  });
+});

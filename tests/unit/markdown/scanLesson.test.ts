@@ -107,6 +107,6 @@ describe('scanLesson', () => {
   });
 
   it('returns empty lists for an empty lesson', () => {
-    expect(scanLesson('')).toEqual({ headings: [], terms: [], links: [], images: [], unknownCallouts: [] });
+    expect(scanLesson('')).toEqual({ headings: [], terms: [], links: [], images: [], unknownCallouts: [], speakerNotes: [] });
   });
 });

@@ -7,8 +7,9 @@ import errors from '../locales/en.errors.json';
 import learners from '../locales/en.learners.json';
 import search from '../locales/en.search.json';
 import store from '../locales/en.store.json';
+import scorm from '../locales/en.scorm.json';
 import ux from '../locales/en.ux.json';
 import admin from '../locales/en.admin.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, admin] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, admin] as const;
 export const text = Object.assign({}, ...parts) as typeof core;

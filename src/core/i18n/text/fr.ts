@@ -7,8 +7,9 @@ import errors from '../locales/fr.errors.json';
 import learners from '../locales/fr.learners.json';
 import search from '../locales/fr.search.json';
 import store from '../locales/fr.store.json';
+import scorm from '../locales/fr.scorm.json';
 import ux from '../locales/fr.ux.json';
 import admin from '../locales/fr.admin.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, admin] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, admin] as const;
 export const text = Object.assign({}, ...parts) as typeof core;

@@ -22,6 +22,50 @@ export function calloutOpening(line: string): string | undefined {
 const COLON = 0x3a;
 
 /**
+ * The opening of a `::: name` block at `startLine`: its name (lowercased) and colon count, or
+ * undefined when the line is not one. Shared with the speaker-notes rule.
+ */
+export function colonBlockOpening(state: StateBlock, startLine: number): { name: string; markerLength: number } | undefined {
+  if (state.sCount[startLine]! - state.blkIndent >= 4) return undefined;
+  const start = state.bMarks[startLine]! + state.tShift[startLine]!;
+  const max = state.eMarks[startLine]!;
+  if (state.src.charCodeAt(start) !== COLON) return undefined;
+  const afterMarker = state.skipChars(start, COLON);
+  const markerLength = afterMarker - start;
+  if (markerLength < 3) return undefined;
+  return { name: state.src.slice(afterMarker, max).trim().toLowerCase(), markerLength };
+}
+
+/**
+ * Like markdown-it-container, a `:::` block closes at the first line made only of at least as
+ * many colons as its opening. `nextLine` is that line, or the end of the container when the
+ * block is left unclosed.
+ */
+export function findClosingLine(
+  state: StateBlock,
+  startLine: number,
+  endLine: number,
+  markerLength: number,
+): { nextLine: number; closed: boolean } {
+  let nextLine = startLine;
+  for (;;) {
+    nextLine++;
+    if (nextLine >= endLine) return { nextLine, closed: false }; // unclosed: runs to the end of its container
+
+    const lineStart = state.bMarks[nextLine]! + state.tShift[nextLine]!;
+    const lineMax = state.eMarks[nextLine]!;
+    // A less indented, non-empty line ends the enclosing list item, and this block with it.
+    if (lineStart < lineMax && state.sCount[nextLine]! < state.blkIndent) return { nextLine, closed: false };
+    if (state.src.charCodeAt(lineStart) !== COLON) continue;
+    if (state.sCount[nextLine]! - state.blkIndent >= 4) continue;
+    const afterClosing = state.skipChars(lineStart, COLON);
+    if (afterClosing - lineStart < markerLength) continue;
+    if (state.skipSpaces(afterClosing) < lineMax) continue;
+    return { nextLine, closed: true };
+  }
+}
+
+/**
  * Block rule for `::: note` … `:::` (also tip, warning, practice).
  *
  * Written here rather than taken from markdown-it-container to avoid a dependency for forty
@@ -31,37 +75,12 @@ const COLON = 0x3a;
  * may interrupt a paragraph: trainers rarely leave a blank line before it.
  */
 function calloutBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
-  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
-
-  const start = state.bMarks[startLine]! + state.tShift[startLine]!;
-  const max = state.eMarks[startLine]!;
-  if (state.src.charCodeAt(start) !== COLON) return false;
-  const afterMarker = state.skipChars(start, COLON);
-  const markerLength = afterMarker - start;
-  if (markerLength < 3) return false;
-
-  const type = state.src.slice(afterMarker, max).trim().toLowerCase();
-  if (!isCalloutType(type)) return false;
+  const opening = colonBlockOpening(state, startLine);
+  if (!opening || !isCalloutType(opening.name)) return false;
+  const { name: type, markerLength } = opening;
   if (silent) return true;
 
-  let nextLine = startLine;
-  let closed = false;
-  for (;;) {
-    nextLine++;
-    if (nextLine >= endLine) break; // unclosed: the callout runs to the end of its container
-
-    const lineStart = state.bMarks[nextLine]! + state.tShift[nextLine]!;
-    const lineMax = state.eMarks[nextLine]!;
-    // A less indented, non-empty line ends the enclosing list item, and this callout with it.
-    if (lineStart < lineMax && state.sCount[nextLine]! < state.blkIndent) break;
-    if (state.src.charCodeAt(lineStart) !== COLON) continue;
-    if (state.sCount[nextLine]! - state.blkIndent >= 4) continue;
-    const afterClosing = state.skipChars(lineStart, COLON);
-    if (afterClosing - lineStart < markerLength) continue;
-    if (state.skipSpaces(afterClosing) < lineMax) continue;
-    closed = true;
-    break;
-  }
+  const { nextLine, closed } = findClosingLine(state, startLine, endLine, markerLength);
 
   const oldParent = state.parentType;
   const oldLineMax = state.lineMax;
