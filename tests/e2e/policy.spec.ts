@@ -70,3 +70,21 @@ test('a policy file with problems: one short notice for the learner, the detail 
     expect(log).toContain(`${policyFile}:2: unknown field "organizationName"`);
   });
 });
+
+test('profiles.pinRequired: a first start asks the first learner for a name and a PIN, and refuses none', async ({ page }) => {
+  await withPolicy('profiles:\n  pinRequired: true\n', async (preview) => {
+    await page.goto(preview.url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Who is studying?' })).toBeVisible();
+    const form = page.getByRole('group', { name: 'PIN (required)' });
+    await expect(form).toContainText('Your administration requires a PIN for every profile.');
+    await page.getByLabel('Name', { exact: true }).fill('Ana');
+    await page.getByRole('button', { name: 'Add and open' }).click();
+    await expect(page.getByText('A PIN is 4 to 12 digits.')).toBeVisible();
+    await form.getByLabel('PIN, 4 to 12 digits').fill('2468');
+    await form.getByLabel('Repeat the PIN').fill('2468');
+    await page.getByRole('button', { name: 'Add and open' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Who is studying?' })).toHaveCount(0);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});

@@ -70,7 +70,7 @@ export function CreateProfileForm({
         </p>
       </div>
       <fieldset className="pin-fields">
-        <legend>{t('profiles.form.pinLegend')}</legend>
+        <legend>{pinRequired ? t('admin.profiles.pinLegend') : t('profiles.form.pinLegend')}</legend>
         {pinRequired && (
           <p id={`${id}-pin-required`} className="hint">
             {t('admin.profiles.pinRequired')}
