@@ -45,6 +45,8 @@ import { isTrustedSender, registerIpcHandlers } from './ipc';
 import { translate } from '../../src/core/i18n/resources';
 import { findPolicyFile, openPolicyService } from '../services/policy/policyService';
 import { resolveDataFolder } from '../services/policy/dataFolder';
+import { packFilesInArgv, preloadPackFolders } from '../services/packs/packLocations';
+import { routeToHash } from '../../src/core/routes';
 
 /** out/main when built; the preload and the renderer are built next to it. */
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
@@ -93,13 +95,25 @@ let mainWindow: BrowserWindow | null = null;
 let windowSaver: WindowStateSaver | null = null;
 let services: Services | null = null;
 let unregisterIpc: (() => void) | null = null;
+/** .academypack files the app was asked to open (argv, macOS open-file) before it was ready. */
+const filesToOffer: string[] = packFilesInArgv(process.argv);
+
+// macOS opens a file with an event, possibly before 'ready'; Windows and Linux start a second
+// copy with the file in argv (second-instance below). Either way the install screen offers it.
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  filesToOffer.push(file);
+  if (mainWindow) void offerPackFiles(mainWindow);
+});
 
 if (!app.requestSingleInstanceLock()) {
   // Another copy is running with the same data: it gets focus (second-instance), we leave.
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     if (!mainWindow) return;
+    filesToOffer.push(...packFilesInArgv(argv));
+    void offerPackFiles(mainWindow);
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
     mainWindow.focus();
@@ -141,8 +155,12 @@ async function start(): Promise<void> {
 
   // The same mounts as the preview harness: the renderer build at '/', and each loaded pack's
   // media folder at /packs/<pack id>/media/ (by manifest id, so a folder name cannot spoof it).
+  // Preloaded packs (system-wide folder, installer's resources/packs): each archive installed once.
+  await services.packs.preload(preloadPackFolders(process.platform, process.env, process.resourcesPath));
+
   const serveStatic = createStaticHandler({
-    mounts: [{ prefix: '/', dir: RENDERER_DIR }, ...services.content.mediaMounts()],
+    // Asked per request: a pack installed from Settings has its media served at once.
+    mounts: () => [{ prefix: '/', dir: RENDERER_DIR }, ...(services?.content.mediaMounts() ?? [])],
     csp: CONTENT_SECURITY_POLICY,
     spaFallback: 'index.html',
   });
@@ -153,6 +171,20 @@ async function start(): Promise<void> {
   unregisterIpc = registerIpcHandlers(ipcMain, createHandlers(services, isTrustedSender));
 
   mainWindow = await createMainWindow(dataDir);
+  await offerPackFiles(mainWindow);
+}
+
+/** Opens the content-packs screen on each file the app was asked to open; it installs only when confirmed. */
+async function offerPackFiles(win: BrowserWindow): Promise<void> {
+  while (services && filesToOffer.length > 0) {
+    const file = filesToOffer.shift()!;
+    try {
+      const { uploadId } = services.packs.offerFile(file);
+      await win.loadURL(`${APP_ENTRY_URL}${routeToHash({ screen: 'packs', offer: uploadId })}`);
+    } catch (err) {
+      console.error('Could not offer the pack file', file, err);
+    }
+  }
 }
 
 /** The learner's first system language as a bare code ('fr-CA' → 'fr'); settings validate it. */

@@ -23,6 +23,9 @@ import { openProfileService, type ProfileService } from './profiles/profileServi
 import { combineNoticeBoards } from './profiles/combinedNotices';
 import { STUDY_TIME_STORE } from './studyTime/studyTimeService';
 import { RESTORE_BACKUPS_DIR } from './portable/portableService';
+import { openPackService, type PackService } from './packs/packService';
+import { INSTALLED_PACKS_DIR, packIdsIn } from './packs/packInstaller';
+import { APP_VERSION } from './packs/appVersion';
 
 /** Everything kept in one learner's folder (`<data>/profiles/<id>/`), opened per profile. */
 export interface LearnerServices extends LearnerRecordServices {
@@ -47,6 +50,8 @@ export interface Services extends LearnerRecordServices {
   search: CourseSearch;
   /** Trainer tools → Questions: GIFT export and import. */
   questionBank: QuestionBank;
+  /** Settings → Content packs: install, update and remove .academypack files. */
+  packs: PackService;
   progress: ProgressService;
   review: ReviewService;
   settings: SettingsService;
@@ -78,6 +83,8 @@ export interface ServicesOptions {
   policy?: PolicyService;
   /** Why the policy's dataFolder was not used, if it was not (written to the policy log). */
   dataFolderProblem?: DataFolderProblem;
+  /** The app's version, which a pack's minAppVersion is checked against (default: package.json's). */
+  appVersion?: string;
 }
 
 /** The folder, in the data folder, where imported trainer questions are kept as packs. */
@@ -100,10 +107,19 @@ export function createServices(opts: ServicesOptions): Services {
 function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactory, releaseDataDir: () => void): Services {
   // Questions trainers import live with the learner data, as packs of their own.
   const trainerRoot = path.join(opts.dataDir, TRAINER_PACKS_DIR);
-  const content = loadContentLibrary([...opts.contentRoots, trainerRoot]);
-  const questionBank = openQuestionBank({ content, trainerRoot });
   const policy = opts.policy ?? openPolicyService(opts.policyFile);
   const { languages, profiles: profileRules, learnersMayImportProgress } = policy.policy;
+  // Packs installed from .academypack files live in <data>/packs, after the built-in course.
+  const installedRoot = path.join(opts.dataDir, INSTALLED_PACKS_DIR);
+  const content = loadContentLibrary([...opts.contentRoots, installedRoot, trainerRoot], { order: policy.policy.packs?.order });
+  const questionBank = openQuestionBank({ content, trainerRoot });
+  const packs = openPackService({
+    dataDir: opts.dataDir,
+    content,
+    builtInIds: packIdsIn(opts.contentRoots),
+    appVersion: opts.appVersion ?? APP_VERSION,
+    policy: { requireSignature: policy.policy.packs?.requireSignature, publicKeys: policy.policy.packs?.publicKeys },
+  });
   const initialLanguage = policyInitialLanguage(policy.policy, opts.initialLanguage);
   const settings = openSettingsService({
     dir: opts.dataDir,
@@ -137,6 +153,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     content,
     search: openCourseSearch(content),
     questionBank,
+    packs,
     settings,
     notices: combineNoticeBoards(() => [profiles.activeOrUndefined()?.services.notices, profiles.notices, installationNotices]),
     profiles,

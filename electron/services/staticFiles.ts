@@ -14,8 +14,11 @@ export interface StaticMount {
 }
 
 export interface StaticHandlerOptions {
-  /** Several mounts may share a prefix; they are tried in order. The longest matching prefix wins. */
-  mounts: StaticMount[];
+  /**
+   * Several mounts may share a prefix; they are tried in order. The longest matching prefix wins.
+   * A function is asked on every request (a pack installed while the app runs gets its media served).
+   */
+  mounts: StaticMount[] | (() => StaticMount[]);
   /** Sent as Content-Security-Policy on every response, errors included. */
   csp: string;
   /** File of the '/' mount served for unknown extensionless paths (client-side routes). */
@@ -153,11 +156,13 @@ function normalisePrefix(prefix: string): string {
 }
 
 export function createStaticHandler(options: StaticHandlerOptions): StaticHandler {
-  const mounts = options.mounts
-    .map((m) => ({ prefix: normalisePrefix(m.prefix), dir: m.dir }))
-    // Longest prefix first; a stable sort keeps the given order among equal prefixes.
-    .sort((a, b) => b.prefix.length - a.prefix.length);
-  const rootMounts = mounts.filter((m) => m.prefix === '/');
+  const sorted = (list: StaticMount[]) =>
+    list
+      .map((m) => ({ prefix: normalisePrefix(m.prefix), dir: m.dir }))
+      // Longest prefix first; a stable sort keeps the given order among equal prefixes.
+      .sort((a, b) => b.prefix.length - a.prefix.length);
+  const fixed = typeof options.mounts === 'function' ? undefined : sorted(options.mounts);
+  const currentMounts = typeof options.mounts === 'function' ? () => sorted((options.mounts as () => StaticMount[])()) : () => fixed!;
 
   const baseHeaders = (): Headers =>
     new Headers({
@@ -199,6 +204,8 @@ export function createStaticHandler(options: StaticHandlerOptions): StaticHandle
       const checked = splitRequestPath(rawPathname);
       if (!checked.ok) return error(checked.status, checked.status === 400 ? 'Bad Request' : 'Forbidden');
       const requestPath = `/${checked.segments.join('/')}`;
+      const mounts = currentMounts();
+      const rootMounts = mounts.filter((m) => m.prefix === '/');
 
       const matching = mounts.filter(
         (m) => m.prefix === '/' || `${requestPath}/`.startsWith(m.prefix),

@@ -13,7 +13,8 @@ export type Route =
   | { screen: 'certificate'; packId: string }
   | { screen: 'verify' }
   | { screen: 'progress' }
-  | { screen: 'trainer' };
+  | { screen: 'trainer' }
+  | { screen: 'packs'; offer?: string };
 
 const enc = encodeURIComponent;
 
@@ -45,6 +46,8 @@ export function routeToHash(r: Route): string {
       return '#/progress';
     case 'trainer':
       return '#/trainer';
+    case 'packs':
+      return r.offer ? `#/packs/offer/${enc(r.offer)}` : '#/packs';
   }
 }
 
@@ -69,5 +72,6 @@ export function hashToRoute(hash: string): Route {
   if (screen === 'verify') return { screen };
   if (screen === 'progress') return { screen };
   if (screen === 'trainer') return { screen };
+  if (screen === 'packs') return a === 'offer' && b ? { screen, offer: b } : { screen };
   return { screen: 'home' };
 }

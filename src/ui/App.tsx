@@ -12,6 +12,7 @@ import {
   HomeScreen,
   LessonScreen,
   ModuleScreen,
+  PacksScreen,
   ProfilesScreen,
   ProgressScreen,
   QuizScreen,
@@ -66,6 +67,8 @@ function Screen({ route }: { route: Route }) {
       return <ProfilesScreen />;
     case 'trainer':
       return <TrainerScreen />;
+    case 'packs':
+      return <PacksScreen offer={route.offer} />;
   }
 }
 

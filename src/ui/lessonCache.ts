@@ -1,4 +1,5 @@
-// Lessons do not change while the app runs, so each (pack, lesson, language) is fetched once.
+// Lessons change only when a pack is installed, updated or removed (forgetPackLessons).
+// Otherwise each (pack, lesson, language) is fetched once.
 // Start-up asks for the lesson in the address before React renders, and a lesson on screen
 // fetches the next one in the background: moving on is then instant.
 import type { LessonArgs } from '../core/api/schemas';
@@ -23,4 +24,9 @@ export function loadLesson(args: LessonArgs): Promise<LessonView> {
     cache.set(key, pending);
   }
   return pending;
+}
+
+/** Forgets a pack's lessons: it was updated or removed (Settings → Content packs). */
+export function forgetPackLessons(packId: string): void {
+  for (const key of cache.keys()) if (key.startsWith(`${packId}/`)) cache.delete(key);
 }

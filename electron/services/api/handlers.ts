@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { AcademyApi, Channel, Envelope } from '../../../src/core/api/contract';
 import * as S from '../../../src/core/api/schemas';
+import * as P from '../../../src/core/packs/packApiSchemas';
 import type { Services } from '../services';
 import { NotFoundError, RequestError } from '../errors';
 import { startup } from '../startup/startup';
@@ -61,6 +62,14 @@ const SPECS: { [C in Channel]: Spec<C> } = {
   renameProfile: { args: S.renameProfileArgs, run: (s, a) => s.profiles.rename(a) },
   deleteProfile: { args: S.deleteProfileArgs, run: (s, a) => s.profiles.remove(a) },
   setProfilePin: { args: S.setProfilePinArgs, run: (s, a) => s.profiles.setPin(a) },
+  listPacks: { args: P.listPacksArgs, run: (s, a) => s.packs.list(a.lang) },
+  beginPackUpload: { args: P.beginPackUploadArgs, run: (s, a) => s.packs.beginUpload(a) },
+  uploadPackChunk: { args: P.uploadPackChunkArgs, run: (s, a) => s.packs.uploadChunk(a) },
+  checkPack: { args: P.packJobArgs, run: (s, a) => s.packs.check(a.uploadId, a.lang) },
+  getPackJob: { args: P.packJobArgs, run: (s, a) => s.packs.job(a.uploadId, a.lang) },
+  installPack: { args: P.packJobArgs, run: (s, a) => s.packs.install(a.uploadId, a.lang) },
+  cancelPackUpload: { args: P.packUploadArgs, run: (s, a) => s.packs.cancel(a.uploadId) },
+  removePack: { args: P.removePackArgs, run: (s, a) => s.packs.remove(a.packId) },
 };
 
 export function createHandlers(services: Services, isTrustedSender: (url: string | undefined) => boolean, log?: Log): Handlers {

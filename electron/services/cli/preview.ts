@@ -1,6 +1,7 @@
-// `npm run preview [-- --data DIR] [--port N] [--content DIR] [--policy FILE]`: the app in a
+// `npm run preview [-- --data DIR] [--port N] [--content DIR] [--policy FILE] [--preload-packs DIR]`: the app in a
 // browser, with real services on a temporary (or given) data directory. Used where Electron
-// cannot run, and by browser e2e. --policy reads an administration's policy file.
+// cannot run, and by browser e2e. --policy reads an administration's policy file; --preload-packs
+// installs the .academypack files of a folder once, as the desktop app does from its system folder.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4178' },
     content: { type: 'string', multiple: true, default: [] },
     policy: { type: 'string' },
+    'preload-packs': { type: 'string', multiple: true, default: [] },
   },
 });
 
@@ -47,6 +49,7 @@ const server = await startPreviewServer({
   port,
   policy,
   ...(dataFolder.problem && { dataFolderProblem: dataFolder.problem }),
+  preloadPackDirs: values['preload-packs'].map((d) => path.resolve(d)),
   onOpenExternal: (url) => console.log(`(preview) would open in the system browser: ${url}`),
 });
 console.log(`Customs E-Commerce Academy preview: ${server.url}`);

@@ -19,6 +19,7 @@ import { routeToHash } from '../../../src/core/routes';
 import { findPackDirs } from './packReader';
 import { loadPackDir } from './packCache';
 import { NotFoundError } from '../errors';
+import { orderPacks } from '../../../src/core/packs/packDiff';
 
 export interface MediaMount {
   prefix: string;
@@ -44,7 +45,12 @@ export interface ContentLibrary {
 
 export const mediaPrefix = (packId: string) => `/packs/${packId}/media/`;
 
-export function loadContentLibrary(contentRoots: readonly string[]): ContentLibrary {
+export interface ContentLibraryOptions {
+  /** Pack ids in the order the home screen shows them (the policy's packs.order); the others follow. */
+  order?: readonly string[];
+}
+
+export function loadContentLibrary(contentRoots: readonly string[], options: ContentLibraryOptions = {}): ContentLibrary {
   let packs = new Map<string, { pack: Pack; dir: string }>();
   let rejected: Catalog['rejected'] = [];
   const rendered = new Map<string, LessonView>();
@@ -77,7 +83,7 @@ export function loadContentLibrary(contentRoots: readonly string[]): ContentLibr
   };
 
   return {
-    catalog: (lang) => catalogView([...packs.values()].map((e) => e.pack), lang, rejected),
+    catalog: (lang) => catalogView(orderPacks([...packs.values()].map((e) => ({ id: e.pack.manifest.id, pack: e.pack })), options.order).map((e) => e.pack), lang, rejected),
     pack: get,
     packDir(packId) {
       get(packId);

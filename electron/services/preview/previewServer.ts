@@ -32,6 +32,8 @@ export interface PreviewOptions {
   policy?: PolicyService;
   /** Why the policy's dataFolder was not used, if it was not (for the policy log). */
   dataFolderProblem?: DataFolderProblem;
+  /** Folders of .academypack files installed once at start, as the desktop app's system-wide folder. */
+  preloadPackDirs?: string[];
 }
 
 export interface PreviewServer {
@@ -65,13 +67,12 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
     ...(opts.dataFolderProblem && { dataFolderProblem: opts.dataFolderProblem }),
     openExternal: async (url) => opts.onOpenExternal?.(url),
   });
+  if (opts.preloadPackDirs?.length) await services.packs.preload(opts.preloadPackDirs);
   let origin = '';
   const handlers = createHandlers(services, (url) => isTrustedSenderUrl(url, origin));
   const serveStatic = createStaticHandler({
-    mounts: [
-      { prefix: '/', dir: opts.rendererDir },
-      ...services.content.mediaMounts(),
-    ],
+    // Asked on every request, so a pack installed while the preview runs has its media served.
+    mounts: () => [{ prefix: '/', dir: opts.rendererDir }, ...services.content.mediaMounts()],
     csp: CONTENT_SECURITY_POLICY,
     spaFallback: 'index.html',
   });

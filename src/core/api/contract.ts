@@ -45,6 +45,8 @@ import type {
 import type { SearchHit } from '../search/courseIndex';
 import type { Startup } from './startup';
 import type { GiftExport, GiftImport } from '../gift/giftTransfer';
+import type { PackJob, PackList } from '../packs/packApi';
+import type { BeginPackUploadArgs, ListPacksArgs, PackJobArgs, PackUploadArgs, RemovePackArgs, UploadPackChunkArgs } from '../packs/packApiSchemas';
 
 export interface Settings {
   language: string;
@@ -115,6 +117,17 @@ export interface AcademyApi {
   /** Moves the profile's folder to the data folder's deleted/ area; erases nothing. */
   deleteProfile(args: DeleteProfileArgs): Promise<DeletedProfile>;
   setProfilePin(args: SetProfilePinArgs): Promise<ProfileSummary>;
+  /** Settings → Content packs: the packs the app teaches from, and where each comes from. */
+  listPacks(args: ListPacksArgs): Promise<PackList>;
+  /** Installing from a file: the file goes up in chunks, is checked (follow with getPackJob), then installed on confirmation. */
+  beginPackUpload(args: BeginPackUploadArgs): Promise<{ uploadId: string }>;
+  uploadPackChunk(args: UploadPackChunkArgs): Promise<PackJob>;
+  checkPack(args: PackJobArgs): Promise<PackJob>;
+  getPackJob(args: PackJobArgs): Promise<PackJob>;
+  installPack(args: PackJobArgs): Promise<PackJob>;
+  cancelPackUpload(args: PackUploadArgs): Promise<void>;
+  /** Moves an installed pack aside (packs-removed/); nothing is erased. */
+  removePack(args: RemovePackArgs): Promise<{ keptAs: string }>;
 }
 
 export type Channel = keyof AcademyApi;
@@ -154,6 +167,14 @@ export const CHANNELS = [
   'renameProfile',
   'deleteProfile',
   'setProfilePin',
+  'listPacks',
+  'beginPackUpload',
+  'uploadPackChunk',
+  'checkPack',
+  'getPackJob',
+  'installPack',
+  'cancelPackUpload',
+  'removePack',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every method of AcademyApi.

@@ -6,6 +6,7 @@ import { useApp } from '../appState';
 const UI_LANGUAGE_COUNT = UI_LANGUAGES.length;
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ErrorMessage } from '../errors/ErrorMessage';
+import { routeToHash } from '../router';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -46,6 +47,10 @@ export function SettingsScreen() {
       </fieldset>
       <p role="status">{saved ? t('settings.saved') : ''}</p>
       {error !== null && <ErrorMessage error={error} />}
+      <h2>{t('packs.screen.title')}</h2>
+      <p>
+        <a href={routeToHash({ screen: 'packs' })}>{t('packs.screen.settingsLink')}</a>
+      </p>
     </div>
   );
 }

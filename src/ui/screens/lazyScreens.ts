@@ -15,3 +15,4 @@ export const ReviewScreen = lazyNamed(() => import('./ReviewScreen'), 'ReviewScr
 export const TrainerScreen = lazyNamed(() => import('./TrainerScreen'), 'TrainerScreen');
 export const ProgressScreen = lazyNamed(() => import('./ProgressScreen'), 'ProgressScreen');
 export const ProfilesScreen = lazyNamed(() => import('./ProfilesScreen'), 'ProfilesScreen');
+export const PacksScreen = lazyNamed(() => import('./PacksScreen'), 'PacksScreen');

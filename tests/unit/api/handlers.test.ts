@@ -16,6 +16,8 @@ import { buildPortableFile } from '../../../src/core/portable/format';
 import { emptyProgress } from '../../../src/core/progress/model';
 import { emptyStudyTime } from '../../../src/core/studyTime/record';
 import { sha256Hex } from '../../../electron/services/portable/portableService';
+import { buildPackArchive } from '../../../electron/services/packs/archiveWriter';
+import { scaffoldPack } from '../../../src/core/packs/scaffold';
 
 const APP_PAGE = 'app://academy/index.html';
 /** A glossary term the "channels" lesson links: finishing it (GOOD_ARGS.recordLessonEvent) queues it. */
@@ -55,6 +57,8 @@ function failure(e: Envelope<unknown>) {
   return e.error;
 }
 
+const UPLOAD_PLACEHOLDER = '0'.repeat(24);
+
 /** An argument that every channel would accept from a trusted page. */
 const GOOD_ARGS: Record<Channel, unknown> = {
   getStartup: { lesson: { packId: PACK_ID, lessonId: 'channels' } },
@@ -93,13 +97,39 @@ const GOOD_ARGS: Record<Channel, unknown> = {
   setProfilePin: { pin: '2468' },
   exportGift: { packId: PACK_ID, lang: 'en' },
   importGift: { fileName: 'national.gift', text: '::q1:: Customs may release low-risk parcels on arrival. {T}\n', lang: 'en' },
+  listPacks: { lang: 'en' },
+  beginPackUpload: { fileName: 'national.academypack', size: 10 },
+  // An upload made by withRealProfiles: its id and the archive's bytes replace these placeholders.
+  uploadPackChunk: { uploadId: UPLOAD_PLACEHOLDER, offset: 0, data: 'ARCHIVE' },
+  checkPack: { uploadId: UPLOAD_PLACEHOLDER, lang: 'en' },
+  getPackJob: { uploadId: UPLOAD_PLACEHOLDER, lang: 'en' },
+  installPack: { uploadId: UPLOAD_PLACEHOLDER, lang: 'en' },
+  cancelPackUpload: { uploadId: UPLOAD_PLACEHOLDER },
+  removePack: { packId: 'national-test' },
 };
 
 /** GOOD_ARGS with its placeholder profile ids replaced by two profiles made in `services`. */
 async function withRealProfiles(services: Services): Promise<(channel: Channel) => unknown> {
   const second = await services.profiles.create({ name: 'Second' });
   const third = await services.profiles.create({ name: 'Third' });
-  return (channel) => JSON.parse(JSON.stringify(GOOD_ARGS[channel] ?? null).replaceAll('p-second0', second.id).replaceAll('p-third00', third.id));
+  // A real pack archive, uploaded in one chunk by the upload channels.
+  const src = tempDir();
+  for (const [f, text] of Object.entries(scaffoldPack('national-test', ['en']))) {
+    fs.mkdirSync(path.dirname(path.join(src, f)), { recursive: true });
+    fs.writeFileSync(path.join(src, f), text);
+  }
+  const archive = path.join(tempDir(), 'national.academypack');
+  await buildPackArchive(src, archive, { minAppVersion: '0.0.1' });
+  const bytes = fs.readFileSync(archive);
+  const { uploadId } = services.packs.beginUpload({ fileName: 'national.academypack', size: bytes.length });
+  return (channel) =>
+    JSON.parse(
+      JSON.stringify(GOOD_ARGS[channel] ?? null)
+        .replaceAll('p-second0', second.id)
+        .replaceAll('p-third00', third.id)
+        .replaceAll(UPLOAD_PLACEHOLDER, uploadId)
+        .replaceAll('ARCHIVE', bytes.toString('base64')),
+    );
 }
 
 describe('handlers: the sender check', () => {
