@@ -1,8 +1,9 @@
 // Loads and checks the facilitator guides of a pack (modules/<id>/guide.<lang>.yaml). Guides
-// are optional, but a module that has one has it in every language of the pack, each one names
-// only lessons and quizzes of its module, and every language plans the same session: the same
-// steps with the same timings, modes, lessons and quizzes, and as many questions, misconceptions
-// and adaptation points. A trainer who switches language mid-course must run the same half day.
+// are optional, but a module that has one has it in every language of the pack; each one names
+// only lessons and quizzes of its module and gives every lesson of it a step; and every language
+// plans the same session: the same steps with the same timings, modes, lessons and quizzes, and
+// as many questions, misconceptions and adaptation points. A trainer who switches language
+// mid-course must run the same half day.
 import { guidePath, guideSchema, type Guide } from './guide';
 import type { Module, Quiz } from './model';
 import type { Problem } from './problems';
@@ -60,6 +61,11 @@ function checkReferences(guide: Guide, yaml: YamlFile, module: Module, quizzes: 
       problems.push({ file: yaml.file, line: lineOf(yaml, ['plan', i, 'quiz']), message: `no quiz "${step.quiz}" in module "${module.id}"` });
     }
   });
+  // The plan says what happens to every lesson: presented, read alone, or worked on in an exercise.
+  const planned = new Set(guide.plan.flatMap((step) => step.lessons ?? []));
+  for (const id of module.lessonIds.filter((l) => !planned.has(l))) {
+    problems.push({ file: yaml.file, line: lineOf(yaml, ['plan']), message: `the plan leaves out lesson "${id}": give it a step, for instance as self-study` });
+  }
 }
 
 /** What must be the same in every language, each with the place to report a difference at. */

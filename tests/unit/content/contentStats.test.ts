@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../../src/core/content/loadPack';
 import { formatStats, packStats, type PackStats } from '../../../src/core/content/stats';
 import { QUESTION_TYPES } from '../../../src/core/content/schemas';
+import { speakerNotesOf } from '../../../src/core/markdown';
 import { readPackDir } from '../../../electron/services/content/packReader';
 import fs from 'node:fs';
 import { loadFixtureWith, packDir, REPO_ROOT, VALID_PACK } from './fixturePacks';
@@ -88,6 +89,12 @@ describe('the course meets its curriculum requirements (content:stats --json)', 
       expect(l.smallModuleQuizzes).toEqual([]);
       expect(l.unlinkedTerms).toEqual([]);
     });
+    it(`${lang}: a facilitator guide for each of the 15 modules, and speaker notes in the lessons`, () => {
+      const l = course!.languages[lang]!;
+      expect(l.modules).toBe(15);
+      expect(l.facilitatorGuides).toBe(l.modules);
+      expect(l.lessonsWithSpeakerNotes).toBeGreaterThanOrEqual(2 * (l.modules - 1) + 1);
+    });
     it(`${lang}: the final exam draws 40 from a bank of 120+ covering every other module`, () => {
       const l = course!.languages[lang]!;
       expect(l.finalExam).toMatchObject({ draws: 40 });
@@ -102,6 +109,15 @@ describe('the course meets its curriculum requirements (content:stats --json)', 
       expect(a.withAbsoluteWord, a.items.join('\n')).toBeLessThan(a.distractors * 0.05);
     });
   }
+  it('speaker notes sit in at least two lessons of every module (one for a one-lesson module), in both languages', () => {
+    const { pack } = loadPack(readPackDir(path.join(REPO_ROOT, 'content/wco-ecommerce')));
+    for (const module of pack!.modules) {
+      for (const lang of ['en', 'fr']) {
+        const withNotes = module.lessonIds.filter((id) => speakerNotesOf(pack!.lessons.get(id)!.byLang[lang]!.body).length > 0);
+        expect(withNotes.length, `${module.id} ${lang}`).toBeGreaterThanOrEqual(Math.min(2, module.lessonIds.length));
+      }
+    }
+  });
   it('both languages have the same numbers (the wording measure aside, which each language counts in its own words)', () => {
     const { absoluteWordDistractors: enWords, ...en } = course!.languages.en!;
     const { absoluteWordDistractors: frWords, ...fr } = course!.languages.fr!;

@@ -218,6 +218,26 @@ export const BAD_PACKS: readonly BadPackCase[] = [
     differs: ['pack.yaml'],
     problems: [{ file: 'pack.yaml', needle: 'formatVersion: 2', message: /^"formatVersion" must be 1$/ }],
   },
+  {
+    name: 'guide-missing-translation',
+    differs: ['modules/basics/guide.en.yaml'],
+    problems: [
+      {
+        file: 'modules/basics/guide.en.yaml',
+        needle: '# Facilitator guide (en)',
+        message: /^facilitator guide has no "fr" version: add modules\/basics\/guide\.fr\.yaml$/,
+      },
+    ],
+  },
+  {
+    name: 'guide-unknown-lesson',
+    differs: ['modules/basics/guide.en.yaml', 'modules/basics/guide.fr.yaml'],
+    problems: [
+      { file: 'modules/basics/guide.fr.yaml', needle: 'lessons: [chanels]', message: /^no lesson "chanels" in module "basics"$/ },
+      // The misspelt lesson leaves the real one without a step; reported where the plan starts.
+      { file: 'modules/basics/guide.fr.yaml', needle: '- minutes: 20', message: /^the plan leaves out lesson "channels": give it a step, for instance as self-study$/ },
+    ],
+  },
 ];
 
 export interface Located {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadFixtureWith, packDir, VALID_PACK } from './fixturePacks';
 import { formatStats, packStats } from '../../../src/core/content/stats';
+import { guideFor } from '../../../src/core/content/guideView';
 
 const readFixture = (f: string) => fs.readFileSync(path.join(packDir(VALID_PACK), f), 'utf8');
 const EN = 'modules/basics/guide.en.yaml';
@@ -99,6 +100,15 @@ describe('facilitator guides in content:check', () => {
     ]);
   });
 
+  it('reports a plan that leaves a lesson of the module out', () => {
+    const without = guide('en', (l) => {
+      l[18] = '    lessons: [intro]'; // "channels" was only in step 4
+    });
+    expect(check({ [EN]: without, [FR]: guide('fr') }).messages).toEqual([
+      `${EN}:6: the plan leaves out lesson "channels": give it a step, for instance as self-study`,
+    ]);
+  });
+
   it('reports a translation that plans another session, at the differing line', () => {
     const drifted = guide('fr', (l) => {
       l[8] = '  - minutes: 80'; // step 2 shorter…
@@ -125,5 +135,13 @@ describe('facilitator guides in content:check', () => {
     for (const l of Object.values(packStats(pack!).languages)) expect(l).toMatchObject({ facilitatorGuides: 1, speakerNotes: 2, lessonsWithSpeakerNotes: 1 });
     expect(formatStats(packStats(pack!))).toMatch(/^ +facilitator guides: 1 of 1 modules; speaker notes: 2 in 1 of 2 lessons$/m);
     expect(formatStats(packStats(check({}).pack!))).toMatch(/^ +facilitator guides: 0 of 1 modules; speaker notes: 0 in 0 of 2 lessons$/m);
+  });
+
+  it('guideFor gives the guide in the requested language, else in the pack’s first language, and nothing for a module without one', () => {
+    const { pack } = check({ [EN]: guide('en'), [FR]: guide('fr') });
+    expect(guideFor(pack!, 'basics', 'fr')).toMatchObject({ lang: 'fr', fallback: false, guide: { objectives: ['fr objective one', 'fr objective two', 'fr objective three'] } });
+    expect(guideFor(pack!, 'basics', 'de')).toMatchObject({ lang: 'en', fallback: true, guide: { objectives: ['en objective one', 'en objective two', 'en objective three'] } });
+    expect(guideFor(pack!, 'no-such-module', 'en')).toBeUndefined();
+    expect(guideFor(check({}).pack!, 'basics', 'en')).toBeUndefined();
   });
 });
