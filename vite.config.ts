@@ -36,12 +36,41 @@ function preloadDefaultLanguageText(): Plugin {
   };
 }
 
+/** The module that sends the start-up call; it and what it imports are the "boot" chunk. */
+const STARTUP_CALLS = /[\\/]src[\\/]ui[\\/]startupCalls\.ts$/;
+
+/**
+ * index.html loads the boot chunk (startupCalls.ts and the API client) with its own `async`
+ * script, so the start-up call and the UI text fetch go out as soon as that small file arrives,
+ * while the browser is still parsing the app chunk (React, i18next, the shell): a deferred module
+ * script would run only after the whole app chunk is parsed. The app chunk imports the same
+ * boot chunk (one module instance per URL), so the call is made once.
+ */
+function sendStartupCallEarly(): Plugin {
+  return {
+    name: 'academy:send-startup-call-early',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => STARTUP_CALLS.test(id)));
+        if (!chunk || chunk.type !== 'chunk') throw new Error('no chunk for startupCalls.ts');
+        if (chunk.moduleIds.some((id) => id.includes('node_modules'))) throw new Error(`the boot chunk ${chunk.fileName} holds libraries: keep startupCalls.ts small`);
+        // Vite lists the chunk as a (deferred) module script of the entry: that tag becomes async.
+        const deferred = `<script type="module" crossorigin src="./${chunk.fileName}"></script>`;
+        if (!html.includes(deferred)) throw new Error(`index.html does not load ${chunk.fileName} as expected: ${html}`);
+        return html.replace(deferred, `<script type="module" async crossorigin src="./${chunk.fileName}"></script>`);
+      },
+    },
+  };
+}
+
 export function rendererConfig(): UserConfig {
   return {
     root: RENDERER_ROOT,
     // Relative URLs: the same files work from app://academy/ and from the harness's http origin.
     base: './',
-    plugins: [react(), preloadDefaultLanguageText()],
+    plugins: [react(), preloadDefaultLanguageText(), sendStartupCallEarly()],
     publicDir: false,
     build: {
       outDir: RENDERER_OUT_DIR,
@@ -57,8 +86,16 @@ export function rendererConfig(): UserConfig {
         input: path.join(RENDERER_ROOT, 'index.html'),
         // Everything the entry imports statically is loaded before the first screen anyway: one
         // file, not the 15 small shared chunks automatic splitting made (each a request, and
-        // a module to instantiate, while the first lesson waits).
-        output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+        // a module to instantiate, while the first lesson waits); apart from the boot chunk
+        // (see sendStartupCallEarly), which must not wait for that file.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'boot', test: STARTUP_CALLS, priority: 1 },
+              { name: 'app', tags: ['$initial'] },
+            ],
+          },
+        },
       },
     },
   };

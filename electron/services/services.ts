@@ -23,6 +23,8 @@ import { openProfileService, type ProfileService } from './profiles/profileServi
 import { combineNoticeBoards } from './profiles/combinedNotices';
 import { STUDY_TIME_STORE } from './studyTime/studyTimeService';
 import { RESTORE_BACKUPS_DIR } from './portable/portableService';
+import { PROFILE_ID_PATTERN } from '../../src/core/profiles/rules';
+import { openClassService, type ClassService } from './classes/classService';
 import { openPackService, type PackService } from './packs/packService';
 import { INSTALLED_PACKS_DIR, packIdsIn } from './packs/packInstaller';
 import { APP_VERSION } from './packs/appVersion';
@@ -35,11 +37,18 @@ export interface LearnerServices extends LearnerRecordServices {
   notices: NoticeBoard;
 }
 
+const profileIdOf = (dir: string) => {
+  const name = path.basename(dir);
+  return PROFILE_ID_PATTERN.test(name) ? name : undefined;
+};
+
 function openLearnerServices(opts: { dir: string; content: ContentLibrary; createStore: BackingStoreFactory; learnerName: () => string | undefined; mayRestore: boolean }): LearnerServices {
   const { dir, content, createStore } = opts;
   const progress = openProgressService({ dir, content, createStore });
   const review = openReviewService({ progress, content });
-  const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName, mayRestore: opts.mayRestore });
+  // A learner's folder is named by their profile id (`<data>/profiles/<id>/`): that id goes into
+  // their progress files, so a trainer's class tells one trainee's files from another's.
+  const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName, learnerId: profileIdOf(dir), mayRestore: opts.mayRestore });
   const notices = createNoticeBoard({ progress: progress.recovery, studyTime: record.studyTime.recovery, rejectedPacks: [], others: progress.logNotices });
   return { progress, review, ...record, notices };
 }
@@ -59,6 +68,8 @@ export interface Services extends LearnerRecordServices {
   policy: PolicyService;
   certificates: CertificateService;
   profiles: ProfileService<LearnerServices>;
+  /** Trainer area → Classes: trainees' progress files collected into classes. */
+  classes: ClassService;
   /**
    * The active profile's services (a RequestError when no profile is open yet). `progress`,
    * `review` and the record services above are getters that follow it.
@@ -157,6 +168,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     settings,
     notices: combineNoticeBoards(() => [profiles.activeOrUndefined()?.services.notices, profiles.notices, installationNotices]),
     profiles,
+    classes: openClassService({ dataDir: opts.dataDir, content, createStore }),
     learner,
     get progress() {
       return learner().progress;

@@ -14,6 +14,9 @@ export type Route =
   | { screen: 'verify' }
   | { screen: 'progress' }
   | { screen: 'trainer' }
+  | { screen: 'classes' }
+  | { screen: 'class'; classId: string }
+  | { screen: 'classTrainee'; classId: string; key: string }
   | { screen: 'packs'; offer?: string };
 
 const enc = encodeURIComponent;
@@ -46,6 +49,12 @@ export function routeToHash(r: Route): string {
       return '#/progress';
     case 'trainer':
       return '#/trainer';
+    case 'classes':
+      return '#/classes';
+    case 'class':
+      return `#/class/${enc(r.classId)}`;
+    case 'classTrainee':
+      return `#/class/${enc(r.classId)}/trainee/${enc(r.key)}`;
     case 'packs':
       return r.offer ? `#/packs/offer/${enc(r.offer)}` : '#/packs';
   }
@@ -72,6 +81,9 @@ export function hashToRoute(hash: string): Route {
   if (screen === 'verify') return { screen };
   if (screen === 'progress') return { screen };
   if (screen === 'trainer') return { screen };
+  if (screen === 'classes') return { screen };
+  if (screen === 'class' && a && b === 'trainee' && c) return { screen: 'classTrainee', classId: a, key: c };
+  if (screen === 'class' && a) return { screen, classId: a };
   if (screen === 'packs') return a === 'offer' && b ? { screen, offer: b } : { screen };
   return { screen: 'home' };
 }

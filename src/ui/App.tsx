@@ -21,6 +21,9 @@ import {
   SettingsScreen,
   TrainerScreen,
   VerifyScreen,
+  ClassesScreen,
+  ClassScreen,
+  ClassTraineeScreen,
 } from './screens/lazyScreens';
 import { ProfileGate } from './profiles/ProfileGate';
 import type { ProfileList } from '../core/profiles/rules';
@@ -67,6 +70,12 @@ function Screen({ route }: { route: Route }) {
       return <ProfilesScreen />;
     case 'trainer':
       return <TrainerScreen />;
+    case 'classes':
+      return <ClassesScreen />;
+    case 'class':
+      return <ClassScreen classId={route.classId} />;
+    case 'classTrainee':
+      return <ClassTraineeScreen classId={route.classId} traineeKey={route.key} />;
     case 'packs':
       return <PacksScreen offer={route.offer} />;
   }

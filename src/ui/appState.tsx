@@ -34,11 +34,14 @@ export function useApp(): AppState {
   return state;
 }
 
-/** The catalog and progress, already asked for (with the start-up call) or on the way. */
-export type StartData = Promise<[Catalog, ProgressSummary]>;
+/** The catalog (in the start-up language) and progress the start-up call already returned. */
+export interface StartData {
+  catalog: Catalog;
+  progress: ProgressSummary;
+}
 
-/** Fetches what every screen needs; start-up calls it early, in parallel with i18n. */
-export function fetchStartData(language: string): StartData {
+/** Fetches what every screen needs, for a session that did not start with it or a new language. */
+function fetchStartData(language: string): Promise<[Catalog, ProgressSummary]> {
   return Promise.all([api.getCatalog({ lang: language }), api.getProgress()]);
 }
 
@@ -55,8 +58,9 @@ export function AppStateProvider({
 }) {
   const { i18n } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
-  const [catalog, setCatalog] = useState<Catalog | null>(null);
-  const [progress, setProgress] = useState<ProgressSummary | null>(null);
+  // With the start-up data the first render is the screen itself, not a "loading" pass first.
+  const [catalog, setCatalog] = useState<Catalog | null>(startData?.catalog ?? null);
+  const [progress, setProgress] = useState<ProgressSummary | null>(startData?.progress ?? null);
   const [error, setError] = useState<Error | null>(null);
   const [lastAttempt, setLastAttempt] = useState<SubmittedAttempt | null>(null);
   const applyAttempt = useCallback((result: SubmittedAttempt) => {
@@ -64,16 +68,15 @@ export function AppStateProvider({
     setLastAttempt(result);
   }, []);
 
-  // The data start-up already asked for serves the first render only.
-  const firstLoad = useRef(startData);
+  // The language the catalog on screen is in: a new language (or no start-up data) fetches.
+  const catalogLanguage = useRef(startData ? initialSettings.language : null);
   useEffect(() => {
+    if (catalogLanguage.current === settings.language) return;
     let current = true;
-    const early = firstLoad.current;
-    firstLoad.current = undefined;
-    const load = early && settings.language === initialSettings.language ? early : fetchStartData(settings.language);
-    load.then(
+    fetchStartData(settings.language).then(
       ([c, p]) => {
         if (!current) return;
+        catalogLanguage.current = settings.language;
         setCatalog(c);
         setProgress(p);
       },
@@ -82,7 +85,7 @@ export function AppStateProvider({
     return () => {
       current = false;
     };
-  }, [settings.language, initialSettings.language]);
+  }, [settings.language]);
 
   const refreshProgress = useCallback(async () => setProgress(await api.getProgress()), []);
   const refreshCatalog = useCallback(async () => setCatalog(await api.getCatalog({ lang: settings.language })), [settings.language]);

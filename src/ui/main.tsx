@@ -14,10 +14,9 @@ const startup = await startupCall;
 const { settings, profiles, learner } = startup;
 if (route.screen === 'lesson' && startup.lesson) primeLesson({ packId: route.packId, lessonId: route.lessonId, lang: settings.language }, startup.lesson);
 primeNotices(startup.notices);
-const startData = learner ? Promise.resolve<[typeof learner.catalog, typeof learner.progress]>([learner.catalog, learner.progress]) : undefined;
 await initI18n(settings.language);
 createRoot(root).render(
   <StrictMode>
-    <App initialSettings={settings} startData={startData} initialProfiles={profiles} />
+    <App initialSettings={settings} startData={learner ?? undefined} initialProfiles={profiles} />
   </StrictMode>,
 );

@@ -23,12 +23,13 @@ export function openLearnerRecordServices(opts: {
   learnerName?: () => string | undefined;
   /** The policy's learnersMayImportProgress (default true). */
   mayRestore?: boolean;
+  learnerId?: string;
   now?: () => Date;
 }): LearnerRecordServices {
   const studyTime = openStudyTimeService({ dir: opts.dir, content: opts.content, createStore: opts.createStore, now: opts.now });
   return {
     studyTime,
     progressReport: openProgressReportService({ content: opts.content, progress: opts.progress, studyTime }),
-    portable: openPortableService({ dir: opts.dir, progress: opts.progress, studyTime, learnerName: opts.learnerName, mayRestore: opts.mayRestore, now: opts.now }),
+    portable: openPortableService({ dir: opts.dir, progress: opts.progress, studyTime, learnerName: opts.learnerName, learnerId: opts.learnerId, mayRestore: opts.mayRestore, now: opts.now }),
   };
 }

@@ -5,13 +5,15 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { RequestError } from '../errors';
 import {
   buildPortableFile,
   parsePortableFile,
   type PortableBody,
+  type PortableFile,
   type PortableRejection,
 } from '../../../src/core/portable/format';
+import { summarize } from '../../../src/core/progress/summaryModel';
+import { RequestError } from '../errors';
 import { hasChanges, mergePortable, portableContents } from '../../../src/core/portable/merge';
 import type { ExportedProgress, InspectResult, PortableRefusal, RestoreResult } from '../../../src/core/portable/results';
 import type { ProgressService } from '../progress/progressService';
@@ -58,11 +60,19 @@ export function openPortableService(opts: {
   learnerName?: () => string | undefined;
   /** False when the administration's policy forbids restoring a progress file (learnersMayImportProgress). */
   mayRestore?: boolean;
+  /** The learner's id (their profile's), written into exported files so a class can match them. */
+  learnerId?: string;
   now?: () => Date;
 }): PortableService {
   const now = opts.now ?? (() => new Date());
+  // The learner's own file: saved by this profile, or by a profile of the same name (the learner
+  // on another computer, where their profile has another id), or saved before ids were written.
+  const sameName = (a: string | undefined, b: string | undefined) =>
+    a !== undefined && b !== undefined && a.normalize('NFC').trim().toLocaleLowerCase() === b.normalize('NFC').trim().toLocaleLowerCase();
+  const isOwn = (file: PortableFile) =>
+    file.learner.id === undefined || opts.learnerId === undefined || file.learner.id === opts.learnerId || sameName(file.learner.name, opts.learnerName?.());
   const current = (): PortableBody => ({ progress: opts.progress.snapshot(), studyTime: opts.studyTime.snapshot() });
-  const build = (at: Date) => buildPortableFile(current(), { exportedAt: at.toISOString(), learnerName: opts.learnerName?.(), sha256: sha256Hex });
+  const build = (at: Date) => buildPortableFile(current(), { exportedAt: at.toISOString(), learnerId: opts.learnerId, learnerName: opts.learnerName?.(), sha256: sha256Hex });
 
   /** Writes the current record as a portable file before a restore; never overwrites a file. */
   const backup = (at: Date): string => {
@@ -99,12 +109,16 @@ export function openPortableService(opts: {
         contents: portableContents(parsed.file.body),
         changes: diff,
         hasChanges: hasChanges(diff),
+        quizzes: summarize(parsed.file.body.progress).quizzes,
+        ownFile: isOwn(parsed.file),
       };
     },
     restore(text) {
       if (opts.mayRestore === false) throw new RequestError('admin.error.importNotAllowed');
       const parsed = parsePortableFile(text, sha256Hex);
       if (!parsed.ok) return refused(parsed);
+      // Another learner's file is a trainer's to read in a class, never to merge into this record.
+      if (!isOwn(parsed.file)) throw new RequestError('classes.error.otherLearnersFile', { name: parsed.file.learner.name ?? '-' });
       const { merged, diff } = mergePortable(current(), parsed.file.body);
       if (!hasChanges(diff)) return { ok: true, changes: diff };
       const backupFile = backup(now());

@@ -16,7 +16,12 @@ const MAX_BODY_BYTES = 1024 * 1024;
  * Channels that carry a portable progress file as text (up to 5 MB, checked by the service with
  * its own reason) get more room: the file's text, escaped inside a JSON string, can nearly double.
  */
-export const LARGE_BODY_BYTES: Readonly<Record<string, number>> = { inspectProgressFile: 12 * 1024 * 1024, restoreProgress: 12 * 1024 * 1024 };
+export const LARGE_BODY_BYTES: Readonly<Record<string, number>> = {
+  inspectProgressFile: 12 * 1024 * 1024,
+  restoreProgress: 12 * 1024 * 1024,
+  // Up to 10 progress files per call (MAX_CLASS_FILES_PER_CALL); the renderer sends fewer when they are large.
+  importClassFiles: 24 * 1024 * 1024,
+};
 
 export interface PreviewOptions {
   rendererDir: string;

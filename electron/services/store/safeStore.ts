@@ -19,6 +19,12 @@ export interface SafeStoreOptions<T extends Record<string, unknown>> {
   dir: string;
   name: string;
   schema: z.ZodType<T>;
+  /**
+   * What write() checks, when the full schema would only re-check values the caller built from
+   * checked ones (a class's merged records: each was checked in full on import). Reads always
+   * use the full schema.
+   */
+  writeSchema?: z.ZodType<T>;
   defaults: () => T;
   /** Brings an older record up to the current schema; throws on a version it cannot read. */
   migrate?: (raw: unknown) => unknown;
@@ -56,7 +62,7 @@ export function openSafeStore<T extends Record<string, unknown>>(opts: SafeStore
     recovery,
     read: () => cache,
     write(next: T) {
-      const valid = opts.schema.parse(next);
+      const valid = (opts.writeSchema ?? opts.schema).parse(next);
       backing.store = valid;
       // The rename must be on disk before the save is reported, or a power cut could bring back
       // the previous file while the UI showed the change as saved.

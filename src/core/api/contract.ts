@@ -41,7 +41,17 @@ import type {
   ImportGiftArgs,
   StartupArgs,
   SearchArgs,
+  CreateClassArgs,
+  ClassArgs,
+  ClassIdArgs,
+  ImportClassFilesArgs,
+  ClassTraineeArgs,
+  ClassTraineeViewArgs,
+  SetClassTraineeGroupArgs,
+  ExportClassCsvArgs,
+  RecordClassSessionArgs,
 } from './schemas';
+import type { ClassExport, ClassImportResult, ClassItemsView, ClassSummary, ClassTraineeView, ClassView } from '../classes/results';
 import type { SearchHit } from '../search/courseIndex';
 import type { Startup } from './startup';
 import type { GiftExport, GiftImport } from '../gift/giftTransfer';
@@ -117,6 +127,22 @@ export interface AcademyApi {
   /** Moves the profile's folder to the data folder's deleted/ area; erases nothing. */
   deleteProfile(args: DeleteProfileArgs): Promise<DeletedProfile>;
   setProfilePin(args: SetProfilePinArgs): Promise<ProfileSummary>;
+  /** Trainer area → Classes: trainees' progress files collected into classes (src/core/classes). */
+  listClasses(): Promise<ClassSummary[]>;
+  createClass(args: CreateClassArgs): Promise<ClassSummary>;
+  getClass(args: ClassArgs): Promise<ClassView>;
+  /** Checks each file; the valid ones merge into the class, each rejected one comes back with its reason. */
+  importClassFiles(args: ImportClassFilesArgs): Promise<ClassImportResult>;
+  removeClassTrainee(args: ClassTraineeArgs): Promise<ClassSummary>;
+  setClassTraineeGroup(args: SetClassTraineeGroupArgs): Promise<ClassSummary>;
+  /** Moves the class's folder aside (data folder's deleted/classes/); erases nothing. */
+  deleteClass(args: ClassIdArgs): Promise<{ name: string }>;
+  getClassItems(args: ClassArgs): Promise<ClassItemsView>;
+  getClassTrainee(args: ClassTraineeViewArgs): Promise<ClassTraineeView>;
+  exportClassCsv(args: ExportClassCsvArgs): Promise<ClassExport>;
+  exportClassPdf(args: ClassArgs): Promise<ClassExport>;
+  /** A whole-class quiz session's results (the trainer area records one after each session). */
+  recordClassSession(args: RecordClassSessionArgs): Promise<ClassSummary>;
   /** Settings → Content packs: the packs the app teaches from, and where each comes from. */
   listPacks(args: ListPacksArgs): Promise<PackList>;
   /** Installing from a file: the file goes up in chunks, is checked (follow with getPackJob), then installed on confirmation. */
@@ -167,6 +193,18 @@ export const CHANNELS = [
   'renameProfile',
   'deleteProfile',
   'setProfilePin',
+  'listClasses',
+  'createClass',
+  'getClass',
+  'importClassFiles',
+  'setClassTraineeGroup',
+  'getClassItems',
+  'getClassTrainee',
+  'exportClassCsv',
+  'exportClassPdf',
+  'recordClassSession',
+  'removeClassTrainee',
+  'deleteClass',
   'listPacks',
   'beginPackUpload',
   'uploadPackChunk',

@@ -10,6 +10,8 @@ import { certificateDetailsSchema } from '../certificates/details';
 import { MAX_STUDY_MS_PER_CALL } from '../studyTime/clock';
 import { STUDY_KINDS } from '../studyTime/record';
 import { MAX_PORTABLE_BYTES } from '../portable/limits';
+import { classIdSchema, classNameSchema, groupLabelSchema, isoDay, MAX_GROUPS, traineeKeySchema } from '../classes/ids';
+import { classSessionSchema } from '../classes/session';
 
 export const catalogArgs = z.strictObject({ lang: langSchema });
 export const lessonArgs = z.strictObject({ packId: idSchema, lessonId: idSchema, lang: langSchema });
@@ -89,6 +91,27 @@ export const startupArgs = z.strictObject({ lesson: z.strictObject({ packId: idS
 /** searchCourse: what the learner typed so far, searched in the UI language. */
 export const searchArgs = z.strictObject({ query: z.string().max(200), lang: langSchema });
 
+/** Trainer area → Classes (src/core/classes). `packId`: the course's pack unless another is named. */
+export const createClassArgs = z.strictObject({
+  name: classNameSchema,
+  startsOn: isoDay.optional(),
+  endsOn: isoDay.optional(),
+  groups: z.array(groupLabelSchema).max(MAX_GROUPS).optional(),
+});
+export const classArgs = z.strictObject({ classId: classIdSchema, lang: langSchema, packId: idSchema.optional() });
+export const classIdArgs = z.strictObject({ classId: classIdSchema });
+/** A few files per call, so the renderer can show the progress file by file. */
+export const MAX_CLASS_FILES_PER_CALL = 10;
+export const importClassFilesArgs = z.strictObject({
+  classId: classIdSchema,
+  files: z.array(z.strictObject({ name: z.string().min(1).max(255), text: portableText })).min(1).max(MAX_CLASS_FILES_PER_CALL),
+});
+export const classTraineeArgs = z.strictObject({ classId: classIdSchema, key: traineeKeySchema });
+export const classTraineeViewArgs = classArgs.extend({ key: traineeKeySchema });
+export const setClassTraineeGroupArgs = classTraineeArgs.extend({ group: groupLabelSchema.nullable() });
+export const exportClassCsvArgs = classArgs.extend({ kind: z.enum(['roster', 'modules', 'items']) });
+export const recordClassSessionArgs = z.strictObject({ classId: classIdSchema, session: classSessionSchema });
+
 /** Channels that take no argument accept only null/undefined. */
 export const noArgs = z.union([z.null(), z.undefined()]).transform(() => undefined);
 
@@ -119,3 +142,12 @@ export type SwitchProfileArgs = z.infer<typeof switchProfileArgs>;
 export type RenameProfileArgs = z.infer<typeof renameProfileArgs>;
 export type DeleteProfileArgs = z.infer<typeof deleteProfileArgs>;
 export type SetProfilePinArgs = z.infer<typeof setProfilePinArgs>;
+export type CreateClassArgs = z.infer<typeof createClassArgs>;
+export type ClassArgs = z.infer<typeof classArgs>;
+export type ClassIdArgs = z.infer<typeof classIdArgs>;
+export type ImportClassFilesArgs = z.infer<typeof importClassFilesArgs>;
+export type ClassTraineeArgs = z.infer<typeof classTraineeArgs>;
+export type ClassTraineeViewArgs = z.infer<typeof classTraineeViewArgs>;
+export type SetClassTraineeGroupArgs = z.infer<typeof setClassTraineeGroupArgs>;
+export type ExportClassCsvArgs = z.infer<typeof exportClassCsvArgs>;
+export type RecordClassSessionArgs = z.infer<typeof recordClassSessionArgs>;

@@ -1,7 +1,7 @@
 // The portable progress file: a learner's record (progress and study time) in one JSON file a
 // trainer can collect. Version 1:
 //
-//   { "format": "cea-progress", "version": 1, "exportedAt": "<ISO>", "learner": { "name"?: … },
+//   { "format": "cea-progress", "version": 1, "exportedAt": "<ISO>", "learner": { "id"?: …, "name"?: … },
 //     "body": { "progress": <the progress record>, "studyTime": <the study-time record> },
 //     "hash": "sha256-<hex of SHA-256 over canonicalJson(body)>" }
 //
@@ -56,7 +56,7 @@ export interface PortableFile {
   format: typeof PORTABLE_FORMAT;
   version: typeof PORTABLE_VERSION;
   exportedAt: string;
-  learner: { name?: string };
+  learner: { id?: string; name?: string };
   body: PortableBody;
   hash: string;
 }
@@ -65,11 +65,14 @@ export type PortableParse = { ok: true; file: PortableFile } | PortableRejection
 
 export type Sha256Hex = (text: string) => string;
 
+/** The learner's id (their profile's), so a trainer's class can tell two files of one trainee apart from two trainees. */
+const LEARNER_ID = z.string().regex(/^[a-z0-9-]{1,64}$/);
+
 const envelopeSchema = z.strictObject({
   format: z.literal(PORTABLE_FORMAT),
   version: z.literal(PORTABLE_VERSION),
   exportedAt: z.iso.datetime(),
-  learner: z.strictObject({ name: z.string().trim().min(1).max(100).optional() }),
+  learner: z.strictObject({ id: LEARNER_ID.optional(), name: z.string().trim().min(1).max(100).optional() }),
   body: z.unknown(),
   hash: z.string().regex(/^sha256-[0-9a-f]{64}$/, 'must be "sha256-" and 64 hex digits'),
 });
@@ -107,17 +110,42 @@ export function utf8Bytes(text: string): number {
  * as JSON.stringify writes them. Only for values that came from JSON or are JSON-safe.
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    const text = JSON.stringify(value);
-    if (text === undefined) throw new TypeError(`not a JSON value: ${typeof value}`);
-    return text;
-  }
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+  // One string built by appending (V8 joins appended strings cheaply): a class import hashes
+  // hundreds of files, and the recursive map/join version spent most of its time in garbage.
+  let out = '';
+  const write = (v: unknown): void => {
+    if (v === null || typeof v !== 'object') {
+      const text = JSON.stringify(v);
+      if (text === undefined) throw new TypeError(`not a JSON value: ${typeof v}`);
+      out += text;
+      return;
+    }
+    if (Array.isArray(v)) {
+      out += '[';
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) out += ',';
+        write(v[i]);
+      }
+      out += ']';
+      return;
+    }
+    const obj = v as Record<string, unknown>;
+    // sort() without a comparator orders strings by UTF-16 code units, as the format requires.
+    const keys = Object.keys(obj).sort();
+    out += '{';
+    let first = true;
+    for (const k of keys) {
+      const item = obj[k];
+      if (item === undefined) continue;
+      out += first ? JSON.stringify(k) : `,${JSON.stringify(k)}`;
+      out += ':';
+      first = false;
+      write(item);
+    }
+    out += '}';
+  };
+  write(value);
+  return out;
 }
 
 export const portableHash = (body: unknown, sha256: Sha256Hex) => `sha256-${sha256(canonicalJson(body))}`;
@@ -199,14 +227,14 @@ export function parsePortableFile(text: string, sha256: Sha256Hex): PortablePars
     if (e instanceof FutureVersionError) return reject('newer-app', `the progress record was ${e.message}`);
     return reject('wrong-shape', `body.progress: ${(e as Error).message}`, { path: 'body.progress' });
   }
-  const { name } = envelope.data.learner;
+  const { id, name } = envelope.data.learner;
   return {
     ok: true,
     file: {
       format: PORTABLE_FORMAT,
       version: PORTABLE_VERSION,
       exportedAt: envelope.data.exportedAt,
-      learner: name === undefined ? {} : { name },
+      learner: { ...(id === undefined ? {} : { id }), ...(name === undefined ? {} : { name }) },
       body: { progress, studyTime: body.data.studyTime },
       hash: envelope.data.hash,
     },
@@ -214,12 +242,12 @@ export function parsePortableFile(text: string, sha256: Sha256Hex): PortablePars
 }
 
 /** A file ready to write: compact JSON, so even a very long record stays under the import limit. */
-export function buildPortableFile(body: PortableBody, opts: { exportedAt: string; learnerName?: string; sha256: Sha256Hex }): { file: PortableFile; text: string } {
+export function buildPortableFile(body: PortableBody, opts: { exportedAt: string; learnerId?: string; learnerName?: string; sha256: Sha256Hex }): { file: PortableFile; text: string } {
   const file: PortableFile = {
     format: PORTABLE_FORMAT,
     version: PORTABLE_VERSION,
     exportedAt: opts.exportedAt,
-    learner: opts.learnerName ? { name: opts.learnerName } : {},
+    learner: { ...(opts.learnerId ? { id: opts.learnerId } : {}), ...(opts.learnerName ? { name: opts.learnerName } : {}) },
     body,
     hash: portableHash(body, opts.sha256),
   };

@@ -21,6 +21,14 @@ export interface PortableInspection {
   /** What restoring would add to this learner's record. */
   changes: RestoreDiff;
   hasChanges: boolean;
+  /** Per quiz taken: attempts, best score and whether one passed (keyed `<pack>/<quiz>`). */
+  quizzes: Record<string, { attempts: number; passes: number; bestScore: number }>;
+  /**
+   * False for another learner's file (another learner id and another name: a trainee's file a
+   * trainer opens): it can be looked at, not restored. The same name on another computer, and
+   * files saved before ids were written, count as the learner's own.
+   */
+  ownFile: boolean;
 }
 
 export interface PortableRestore {

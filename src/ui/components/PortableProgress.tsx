@@ -9,6 +9,7 @@ import { formatStudyTime } from '../studyTimeText';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import type { ShownError } from '../errors/shownError';
 import { ConfirmDialog } from './ConfirmDialog';
+import { FileQuizzes } from './FileQuizzes';
 
 type Opened = { text: string; name: string; inspection: PortableInspection };
 
@@ -175,16 +176,25 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
               <dd>{formatStudyTime(t, opened.inspection.contents.studyTimeMs)}</dd>
             </div>
           </dl>
-          <h4>{t('portable.changesTitle')}</h4>
-          {opened.inspection.hasChanges ? <ChangeList changes={opened.inspection.changes} /> : <p>{t('portable.noChanges')}</p>}
-          <p className="notice notice-info">{t('portable.notChangedYet')}</p>
+          <FileQuizzes quizzes={opened.inspection.quizzes} />
+          {opened.inspection.ownFile ? (
+            <>
+              <h4>{t('portable.changesTitle')}</h4>
+              {opened.inspection.hasChanges ? <ChangeList changes={opened.inspection.changes} /> : <p>{t('portable.noChanges')}</p>}
+              <p className="notice notice-info">{t('portable.notChangedYet')}</p>
+            </>
+          ) : (
+            <p className="notice notice-info">{t('classes.ui.file.otherLearner')}</p>
+          )}
           <div className="actions">
             <button type="button" onClick={() => setOpened(null)}>
               {t('portable.close')}
             </button>
-            <button type="button" className="primary" disabled={!opened.inspection.hasChanges || busy} onClick={() => setConfirming(true)}>
-              {t('portable.restoreButton')}
-            </button>
+            {opened.inspection.ownFile && (
+              <button type="button" className="primary" disabled={!opened.inspection.hasChanges || busy} onClick={() => setConfirming(true)}>
+                {t('portable.restoreButton')}
+              </button>
+            )}
           </div>
         </div>
       )}

@@ -13,14 +13,16 @@ import { navigate, routeToHash } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { useStudyTimer } from '../useStudyTimer';
-import { loadLesson } from '../lessonCache';
+import { arrivedLesson, loadLesson } from '../lessonCache';
 import { afterPaint } from '../afterPaint';
 import { lessonKey } from '../../core/progress/keys';
 import { placeTermTip } from '../glossaryTip';
 
 export function LessonScreen({ packId, lessonId, anchor }: { packId: string; lessonId: string; anchor?: string }) {
   const { settings } = useApp();
-  const state = useAsync(() => loadLesson({ packId, lessonId, lang: settings.language }), [packId, lessonId, settings.language]);
+  const args = { packId, lessonId, lang: settings.language };
+  // A lesson already here (from the start-up call, or fetched ahead) is shown in the first render.
+  const state = useAsync(() => loadLesson(args), [packId, lessonId, settings.language], arrivedLesson(args));
   return <AsyncView state={state}>{(lesson) => <Lesson lesson={lesson} anchor={anchor} />}</AsyncView>;
 }
 

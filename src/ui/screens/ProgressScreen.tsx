@@ -33,7 +33,7 @@ export function ProgressScreen() {
   );
 }
 
-function PackProgress({ report }: { report: PackReport }) {
+export function PackProgress({ report }: { report: PackReport }) {
   const { t } = useTranslation();
   const { packId, totals } = report;
   return (

@@ -7,6 +7,7 @@ import { useApp } from '../appState';
 import { saveFile } from '../download';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ErrorMessage } from '../errors/ErrorMessage';
+import { routeToHash } from '../router';
 
 /** The largest GIFT file the app reads (the service refuses larger text too). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -19,6 +20,10 @@ export function TrainerScreen() {
     <div className="trainer">
       <h1>{t('trainer.title')}</h1>
       <p className="lead">{t('trainer.intro')}</p>
+      <h2>{t('classes.ui.title')}</h2>
+      <p>
+        {t('classes.ui.trainerLink')} <a href={routeToHash({ screen: 'classes' })}>{t('classes.ui.open')}</a>
+      </p>
       <h2>{t('trainer.questions')}</h2>
       <ExportGift />
       <ImportGift />

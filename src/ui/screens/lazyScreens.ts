@@ -15,4 +15,7 @@ export const ReviewScreen = lazyNamed(() => import('./ReviewScreen'), 'ReviewScr
 export const TrainerScreen = lazyNamed(() => import('./TrainerScreen'), 'TrainerScreen');
 export const ProgressScreen = lazyNamed(() => import('./ProgressScreen'), 'ProgressScreen');
 export const ProfilesScreen = lazyNamed(() => import('./ProfilesScreen'), 'ProfilesScreen');
+export const ClassesScreen = lazyNamed(() => import('./classes/ClassesScreen'), 'ClassesScreen');
+export const ClassScreen = lazyNamed(() => import('./classes/ClassScreen'), 'ClassScreen');
+export const ClassTraineeScreen = lazyNamed(() => import('./classes/ClassTraineeScreen'), 'ClassTraineeScreen');
 export const PacksScreen = lazyNamed(() => import('./PacksScreen'), 'PacksScreen');

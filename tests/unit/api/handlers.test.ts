@@ -26,6 +26,11 @@ const CHANNELS_TERM = /\[\[([a-z][a-z0-9-]*)/.exec(fs.readFileSync(path.join(CON
 const tempDir = useTempDirs('academy-handlers-');
 /** A valid portable progress file holding an empty record. */
 const EMPTY_PORTABLE_FILE = buildPortableFile({ progress: emptyProgress(), studyTime: emptyStudyTime() }, { exportedAt: '2026-01-01T00:00:00.000Z', sha256: sha256Hex }).text;
+/** A trainee's file, for the class channels. */
+const TRAINEE_FILE = buildPortableFile(
+  { progress: emptyProgress(), studyTime: emptyStudyTime() },
+  { exportedAt: '2026-01-01T00:00:00.000Z', learnerId: 'p-trainee1', learnerName: 'Awa Diallo', sha256: sha256Hex },
+).text;
 
 function setup() {
   const dataDir = tempDir();
@@ -97,6 +102,21 @@ const GOOD_ARGS: Record<Channel, unknown> = {
   setProfilePin: { pin: '2468' },
   exportGift: { packId: PACK_ID, lang: 'en' },
   importGift: { fileName: 'national.gift', text: '::q1:: Customs may release low-risk parcels on arrival. {T}\n', lang: 'en' },
+  listClasses: null,
+  createClass: { name: 'Rabat, March', startsOn: '2026-03-02', endsOn: '2026-03-06', groups: ['Morning'] },
+  getClass: { classId: 'c-class000', lang: 'fr' },
+  importClassFiles: { classId: 'c-class000', files: [{ name: 'trainee.json', text: TRAINEE_FILE }] },
+  setClassTraineeGroup: { classId: 'c-class000', key: 'id:p-trainee1', group: 'Morning' },
+  getClassItems: { classId: 'c-class000', lang: 'en' },
+  getClassTrainee: { classId: 'c-class000', key: 'id:p-trainee1', lang: 'en' },
+  exportClassCsv: { classId: 'c-class000', kind: 'roster', lang: 'fr' },
+  exportClassPdf: { classId: 'c-class000', lang: 'en' },
+  recordClassSession: {
+    classId: 'c-class000',
+    session: { id: 'session-1', quizId: 'basics-quiz', kind: 'pretest', at: '2026-03-02T09:00:00.000Z', questions: [{ questionId: 'q1', moduleId: 'basics', shareCorrect: 0.4 }] },
+  },
+  removeClassTrainee: { classId: 'c-class000', key: 'id:p-trainee1' },
+  deleteClass: { classId: 'c-gone0000' },
   listPacks: { lang: 'en' },
   beginPackUpload: { fileName: 'national.academypack', size: 10 },
   // An upload made by withRealProfiles: its id and the archive's bytes replace these placeholders.
@@ -112,6 +132,10 @@ const GOOD_ARGS: Record<Channel, unknown> = {
 async function withRealProfiles(services: Services): Promise<(channel: Channel) => unknown> {
   const second = await services.profiles.create({ name: 'Second' });
   const third = await services.profiles.create({ name: 'Third' });
+  // A class with the trainee in it, and one to delete.
+  const klass = services.classes.create({ name: 'Class', groups: ['Morning'] });
+  services.classes.importTexts(klass.id, [{ name: 'trainee.json', text: TRAINEE_FILE }]);
+  const gone = services.classes.create({ name: 'Gone' });
   // A real pack archive, uploaded in one chunk by the upload channels.
   const src = tempDir();
   for (const [f, text] of Object.entries(scaffoldPack('national-test', ['en']))) {
@@ -127,6 +151,8 @@ async function withRealProfiles(services: Services): Promise<(channel: Channel) 
       JSON.stringify(GOOD_ARGS[channel] ?? null)
         .replaceAll('p-second0', second.id)
         .replaceAll('p-third00', third.id)
+        .replaceAll('c-class000', klass.id)
+        .replaceAll('c-gone0000', gone.id)
         .replaceAll(UPLOAD_PLACEHOLDER, uploadId)
         .replaceAll('ARCHIVE', bytes.toString('base64')),
     );

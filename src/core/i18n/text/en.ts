@@ -10,7 +10,8 @@ import store from '../locales/en.store.json';
 import scorm from '../locales/en.scorm.json';
 import ux from '../locales/en.ux.json';
 import admin from '../locales/en.admin.json';
+import classes from '../locales/en.classes.json';
 import packs from '../locales/en.packs.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, admin] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, admin] as const;
 export const text = Object.assign({}, ...parts) as typeof core;

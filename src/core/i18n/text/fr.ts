@@ -10,7 +10,8 @@ import store from '../locales/fr.store.json';
 import scorm from '../locales/fr.scorm.json';
 import ux from '../locales/fr.ux.json';
 import admin from '../locales/fr.admin.json';
+import classes from '../locales/fr.classes.json';
 import packs from '../locales/fr.packs.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, admin] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, admin] as const;
 export const text = Object.assign({}, ...parts) as typeof core;
