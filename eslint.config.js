@@ -7,7 +7,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import i18next from 'eslint-plugin-i18next';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**', 'release/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,6 +17,8 @@ import { openDataDir } from './store/dataDir';
 import { externalUrlAllowed } from './securityPolicy';
 import { RequestError } from './errors';
 import { openPolicyService, policyInitialLanguage, policyNotice, type PolicyService } from './policy/policyService';
+import { writePolicyLog } from './policy/policyLog';
+import type { DataFolderProblem } from './policy/dataFolder';
 import { keyResetNotice, openCertificateService, type CertificateService } from './certificates/certificateService';
 import { translate } from '../../src/core/i18n/resources';
 import { openProfileService, type ProfileService } from './profiles/profileService';
@@ -55,6 +57,7 @@ function openLearnerServices(opts: {
   xapiNaming: XapiNaming;
   language: () => string;
   forward: (statements: readonly Statement[]) => number;
+  mayRestore: boolean;
 }): LearnerServices {
   const { dir, content, createStore } = opts;
   // The profile's folder is named by its id: the name of the learner's xAPI account.
@@ -63,7 +66,7 @@ function openLearnerServices(opts: {
   const review = openReviewService({ progress, content });
   // A learner's folder is named by their profile id (`<data>/profiles/<id>/`): that id goes into
   // their progress files, so a trainer's class tells one trainee's files from another's.
-  const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName, learnerId: profileIdOf(dir), forward: opts.forward });
+  const record = openLearnerRecordServices({ dir, content, progress, createStore, learnerName: opts.learnerName, learnerId: profileIdOf(dir), mayRestore: opts.mayRestore, forward: opts.forward });
   const notices = createNoticeBoard({ progress: progress.recovery, studyTime: record.studyTime.recovery, rejectedPacks: [], others: progress.logNotices });
   return { progress, review, ...record, notices };
 }
@@ -115,6 +118,10 @@ export interface ServicesOptions {
   xapiEveryMs?: number;
   /** Timeouts and back-off of the xAPI sender (tests shorten them). */
   xapiSender?: Omit<SenderOptions, 'lrs'>;
+  /** The policy already read (Electron main reads it first, for its dataFolder); wins over policyFile. */
+  policy?: PolicyService;
+  /** Why the policy's dataFolder was not used, if it was not (written to the policy log). */
+  dataFolderProblem?: DataFolderProblem;
   /** The app's version, which a pack's minAppVersion is checked against (default: package.json's). */
   appVersion?: string;
 }
@@ -139,7 +146,8 @@ export function createServices(opts: ServicesOptions): Services {
 function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactory, releaseDataDir: () => void): Services {
   // Questions trainers import live with the learner data, as packs of their own.
   const trainerRoot = path.join(opts.dataDir, TRAINER_PACKS_DIR);
-  const policy = openPolicyService(opts.policyFile);
+  const policy = opts.policy ?? openPolicyService(opts.policyFile);
+  const { languages, profiles: profileRules, learnersMayImportProgress } = policy.policy;
   // Packs installed from .academypack files live in <data>/packs, after the built-in course.
   const installedRoot = path.join(opts.dataDir, INSTALLED_PACKS_DIR);
   const content = loadContentLibrary([...opts.contentRoots, installedRoot, trainerRoot], { order: policy.policy.packs?.order });
@@ -152,7 +160,13 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     policy: { requireSignature: policy.policy.packs?.requireSignature, publicKeys: policy.policy.packs?.publicKeys },
   });
   const initialLanguage = policyInitialLanguage(policy.policy, opts.initialLanguage);
-  const settings = openSettingsService({ dir: opts.dataDir, createStore, initialLanguage });
+  const settings = openSettingsService({
+    dir: opts.dataDir,
+    createStore,
+    initialLanguage,
+    policy: { languages, pinRequired: profileRules?.pinRequired, learnersMayImportProgress },
+  });
+  writePolicyLog(opts.dataDir, policy, settings.get().language, opts.dataFolderProblem);
   const named = (key: string) => (n: number) => translate(settings.get().language, key).replace('{{n}}', String(n));
   // Its callbacks read the profiles lazily, once both exist.
   const xapi = openXapiService({
@@ -178,7 +192,9 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
         xapiNaming: policy.policy.lrs ?? {},
         language: () => settings.get().language,
         forward: (statements) => xapi.forward(statements),
+        mayRestore: learnersMayImportProgress ?? true,
       }),
+    pinRequired: profileRules?.pinRequired ?? false,
     closeLearner: (l) => l.progress.close(),
     learnerFiles: { stores: ['progress', STUDY_TIME_STORE], folders: [RESTORE_BACKUPS_DIR] },
     defaultName: named('profiles.defaultName'),

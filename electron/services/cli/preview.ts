@@ -8,6 +8,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPreviewServer } from '../preview/previewServer';
 import { repoPath } from './repoRoot';
+import { resolveDataFolder } from '../policy/dataFolder';
+import { POLICY_LOG } from '../policy/policyLog';
+import { openPolicyService } from '../policy/policyService';
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +27,15 @@ if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
   console.error(`No built renderer in ${rendererDir}: run "npm run build:renderer" first (npm run preview does it).`);
   process.exit(1);
 }
-const dataDir = values.data ? path.resolve(values.data) : fs.mkdtempSync(path.join(os.tmpdir(), 'academy-data-'));
+// The data folder as the desktop app picks it: --data, else the policy's dataFolder, else a
+// temporary folder (the desktop app's default is its per-user folder).
+const policy = openPolicyService(values.policy ? path.resolve(values.policy) : undefined);
+const dataFolder = resolveDataFolder({
+  explicit: values.data ? path.resolve(values.data) : undefined,
+  policy: policy.policy,
+  defaultDir: () => fs.mkdtempSync(path.join(os.tmpdir(), 'academy-data-')),
+});
+const dataDir = dataFolder.dir;
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a number from 0 to 65535, not "${values.port}"`);
@@ -36,14 +47,14 @@ const server = await startPreviewServer({
   contentRoots: [repoPath('content'), ...values.content.map((c) => path.resolve(c))],
   dataDir,
   port,
-  policyFile: values.policy ? path.resolve(values.policy) : undefined,
+  policy,
+  ...(dataFolder.problem && { dataFolderProblem: dataFolder.problem }),
   preloadPackDirs: values['preload-packs'].map((d) => path.resolve(d)),
   onOpenExternal: (url) => console.log(`(preview) would open in the system browser: ${url}`),
 });
 console.log(`Customs E-Commerce Academy preview: ${server.url}`);
 console.log(`Learner data: ${dataDir}`);
-const policy = server.services.policy;
-if (policy.file) console.log(policy.problem ? `Policy ignored: ${policy.problem}` : `Policy: ${policy.file}`);
+if (policy.file) console.log(policy.problem ? `Policy ignored (details in ${path.join(dataDir, POLICY_LOG)}):\n${policy.problem}` : `Policy: ${policy.file}`);
 const stop = () => void server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

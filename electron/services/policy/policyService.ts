@@ -1,26 +1,31 @@
 // The administration's policy file: optional settings an administration sets on all its PCs
-// (its name on certificates, the languages offered, the certificate key shared by all its
-// installations, and free options for later features). YAML or JSON, validated strictly.
-// A policy that cannot be used never stops the app: it is ignored, and the learner is told
-// which file and what is wrong (see policyNotice), so someone can fix it.
+// (its name on certificates, the languages offered, PINs, trainer profiles, the data folder,
+// progress imports, packs, the LRS, the certificate key shared by all its installations).
+// YAML or JSON, validated strictly, and every problem is collected with its line, so
+// `npm run policy -- check` lists them all. A policy that cannot be used never stops the app:
+// it is ignored as a whole, its problems go to <data>/logs/policy.log (policyLog.ts), and the
+// learner sees one short notice (policyNotice), never the technical detail.
+// The schema's messages are reason keys (admin.policy.error.*): policyProblems.ts turns each
+// issue into a reason with its line, and the reader's language gives the text.
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Notice } from '../../../src/core/api/contract';
 import { foldPrintable } from '../../../src/core/certificates/printable';
-import { parseYaml, validateYaml } from '../../../src/core/content/yamlFile';
-import { problemReason, type Problem } from '../../../src/core/content/problems';
+import { parseYaml } from '../../../src/core/content/yamlFile';
+import type { Problem } from '../../../src/core/content/problems';
+import { translate } from '../../../src/core/i18n/resources';
 import type { Reason } from '../../../src/core/reasons';
 import { isUiLanguage, UI_LANGUAGES } from '../../../src/core/i18n/resources';
 import { idSchema, langSchema } from '../../../src/core/ids';
-import { safeRecord } from '../../../src/core/safeRecord';
+import { policyReasons } from './policyProblems';
 
 /** A policy is a few lines; anything near this size is not one. */
 export const MAX_POLICY_BYTES = 64 * 1024;
 /** 128 bits: shorter keys could be guessed. */
 export const MIN_KEY_BYTES = 16;
 
-const uiLanguage = langSchema.refine(isUiLanguage, { error: `must be a language of the app (${UI_LANGUAGES.join(', ')})` });
+const uiLanguage = langSchema.refine(isUiLanguage, { error: 'admin.policy.error.notAppLanguage', params: { languages: UI_LANGUAGES.join(', ') } });
 
 /**
  * The key as hex ("3f9a…", even length) or base64 ("P5q…="). A string of hex digits only is
@@ -38,167 +43,205 @@ export function decodeKey(text: string): Buffer | undefined {
 
 const keySchema = z
   // An unquoted key of decimal digits only is a number to YAML (and loses its leading zeros).
-  .string({ error: 'must be text: put the key in quotes' })
+  .string({ error: 'admin.policy.error.keyNotText' })
   .transform((s, ctx) => {
     const key = decodeKey(s);
     if (!key) {
-      ctx.addIssue({ code: 'custom', message: 'must be hexadecimal or base64' });
+      ctx.addIssue({ code: 'custom', message: 'admin.policy.error.keyNotHexOrBase64' });
       return z.NEVER;
     }
     if (key.length < MIN_KEY_BYTES) {
-      ctx.addIssue({ code: 'custom', message: `must be at least ${MIN_KEY_BYTES} bytes (${MIN_KEY_BYTES * 2} hex digits or ${Math.ceil(MIN_KEY_BYTES / 3) * 4} base64 characters)` });
+      ctx.addIssue({ code: 'custom', message: 'admin.policy.error.keyTooShort', params: { bytes: MIN_KEY_BYTES, hex: MIN_KEY_BYTES * 2, base64: Math.ceil(MIN_KEY_BYTES / 3) * 4 } });
       return z.NEVER;
     }
     return key;
   });
 
 const organisationSchema = z
-  .string()
+  .string({ error: 'admin.policy.error.mustBeText' })
   .trim()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters')
-  .refine((s) => foldPrintable(s).unprintable.length === 0, {
-    error: (issue) => `holds characters a certificate cannot print: ${foldPrintable(String(issue.input)).unprintable.join(' ')}`,
+  .min(1, 'admin.policy.error.empty')
+  .max(200, 'admin.policy.error.tooLong')
+  .superRefine((s, ctx) => {
+    const unprintable = foldPrintable(s).unprintable;
+    if (unprintable.length > 0) ctx.addIssue({ code: 'custom', message: 'admin.policy.error.unprintable', params: { chars: unprintable.join(' ') } });
   });
 
+const yesNo = z.boolean({ error: 'admin.policy.error.mustBeYesNo' });
+const httpUrl = z.url({ protocol: /^https?$/, error: 'admin.policy.error.notHttpUrl' });
+const text = z.string({ error: 'admin.policy.error.mustBeText' }).min(1, 'admin.policy.error.empty');
+
 export const policySchema = z
-  .strictObject({
-    organisationName: organisationSchema.optional(),
-    /** The languages the app offers (default: all of them). */
-    languages: z
-      .array(uiLanguage)
-      .min(1, 'must list at least one language')
-      .refine((l) => new Set(l).size === l.length, 'must not list a language twice')
-      .optional(),
-    /** The language of a first start (default: the system's). */
-    defaultLanguage: uiLanguage.optional(),
-    /** Shared by every installation of the administration, so any of them can verify a certificate. */
-    certificateKey: keySchema.optional(),
-    /** Who may create which profile. Default: no PIN needed, trainer profiles allowed without a PIN. */
-    profiles: z
-      .strictObject({
-        /** Every profile must have a PIN. */
-        pinRequired: z.boolean().optional(),
-        /** Trainer profiles: allowed, allowed only with a PIN, or not at all. */
-        trainerProfiles: z.enum(['allowed', 'pin', 'forbidden']).optional(),
-      })
-      .optional(),
-    /** Where learner data lives (an absolute path), instead of the per-user default. */
-    dataFolder: z.string().trim().min(1, 'must not be empty').refine((s) => path.isAbsolute(s), 'must be an absolute path').optional(),
-    /** Whether learners may restore a progress file into their record (default true). */
-    learnersMayImportProgress: z.boolean().optional(),
-    /** Add-on content packs (.academypack). */
-    packs: z
-      .strictObject({
-        /** Refuse a pack that is not signed by one of publicKeys. */
-        requireSignature: z.boolean().optional(),
-        /** Ed25519 public keys of the administration, base64 of the raw 32 bytes or of the SPKI DER. */
-        publicKeys: z.array(z.string().trim().min(1)).max(16).optional(),
-        /** Pack ids in the order the home screen shows them; packs not listed follow. */
-        order: z.array(idSchema).optional(),
-      })
-      .refine((p) => !p.requireSignature || (p.publicKeys?.length ?? 0) > 0, {
-        message: 'requireSignature needs at least one key in publicKeys',
-        path: ['publicKeys'],
-      })
-      .optional(),
-    /** The Learning Record Store that receives xAPI statements (HTTP Basic, write-only keys). */
-    lrs: z
-      .strictObject({
-        endpoint: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }),
-        username: z.string().min(1, 'must not be empty'),
-        password: z.string().min(1, 'must not be empty'),
-        /** The IRI under which activity ids are built (default https://academy.wcoomd.example/xapi). */
-        activityIriBase: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).optional(),
-        /** The account home page that names learners (default: the endpoint's origin). */
-        homePage: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).optional(),
-      })
-      .optional(),
-    /** Settings for features that read them by name; unknown names are kept, not refused. */
-    options: safeRecord(
-      z.string().regex(/^[a-zA-Z][a-zA-Z0-9_.-]{0,63}$/, 'option names are letters, digits, ".", "_" and "-"'),
-      z.union([z.string().max(2000), z.number(), z.boolean()]),
-    ).optional(),
-  })
+  .strictObject(
+    {
+      organisationName: organisationSchema.optional(),
+      /** The languages the app offers (default: all of them). */
+      languages: z
+        .array(uiLanguage, { error: 'admin.policy.error.mustBeList' })
+        .min(1, 'admin.policy.error.noLanguage')
+        .refine((l) => new Set(l).size === l.length, 'admin.policy.error.languageTwice')
+        .optional(),
+      /** The language of a first start (default: the system's). */
+      defaultLanguage: uiLanguage.optional(),
+      /** Shared by every installation of the administration, so any of them can verify a certificate. */
+      certificateKey: keySchema.optional(),
+      /** Who may create which profile. Default: no PIN needed, trainer profiles allowed without a PIN. */
+      profiles: z
+        .strictObject(
+          {
+            /** Every profile must have a PIN. */
+            pinRequired: yesNo.optional(),
+            /** Trainer profiles: allowed, allowed only with a PIN, or not at all. */
+            trainerProfiles: z.enum(['allowed', 'pin', 'forbidden'], { error: 'admin.policy.error.oneOf' }).optional(),
+          },
+          { error: 'admin.policy.error.mustBeMapping' },
+        )
+        .optional(),
+      /** Where learner data lives (an absolute path), instead of the per-user default. */
+      dataFolder: z
+        .string({ error: 'admin.policy.error.mustBeText' })
+        .trim()
+        .min(1, 'admin.policy.error.empty')
+        .refine((s) => path.isAbsolute(s), 'admin.policy.error.notAbsolute')
+        .optional(),
+      /** Whether learners may restore a progress file into their record (default true). */
+      learnersMayImportProgress: yesNo.optional(),
+      /** Add-on content packs (.academypack). */
+      packs: z
+        .strictObject(
+          {
+            /** Refuse a pack that is not signed by one of publicKeys. */
+            requireSignature: yesNo.optional(),
+            /** Ed25519 public keys of the administration, base64 of the raw 32 bytes or of the SPKI DER. */
+            publicKeys: z.array(z.string({ error: 'admin.policy.error.mustBeText' }).trim().min(1, 'admin.policy.error.empty'), { error: 'admin.policy.error.mustBeList' }).max(16, 'admin.policy.error.tooManyKeys').optional(),
+            /** Pack ids in the order the home screen shows them; packs not listed follow. */
+            order: z.array(idSchema, { error: 'admin.policy.error.mustBeList' }).optional(),
+          },
+          { error: 'admin.policy.error.mustBeMapping' },
+        )
+        .refine((p) => !p.requireSignature || (p.publicKeys?.length ?? 0) > 0, {
+          message: 'admin.policy.error.signatureNeedsKey',
+          path: ['publicKeys'],
+        })
+        .optional(),
+      /** The Learning Record Store that receives xAPI statements (HTTP Basic, write-only keys). */
+      lrs: z
+        .strictObject(
+          {
+            endpoint: httpUrl,
+            username: text,
+            password: text,
+            /** The IRI under which activity ids are built (default https://academy.wcoomd.example/xapi). */
+            activityIriBase: httpUrl.optional(),
+            /** The account home page that names learners (default: the endpoint's origin). */
+            homePage: httpUrl.optional(),
+          },
+          { error: 'admin.policy.error.mustBeMapping' },
+        )
+        .optional(),
+    },
+    { error: 'admin.policy.error.notMapping' },
+  )
   .refine((p) => !p.defaultLanguage || !p.languages || p.languages.includes(p.defaultLanguage), {
-    message: 'must be one of "languages"',
+    message: 'admin.policy.error.defaultNotOffered',
     path: ['defaultLanguage'],
   });
 export type Policy = z.output<typeof policySchema>;
+
+/** Every field of the policy file, as dotted paths ("profiles.pinRequired"): the guide documents each. */
+export function policyFieldPaths(): string[] {
+  const walk = (schema: z.ZodType, prefix: string): string[] => {
+    const def = (schema as { def?: { type?: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; schema?: z.ZodType } }).def;
+    if (!def) return [];
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') return walk(def.innerType!, prefix);
+    if (def.type === 'pipe') return walk(def.in!, prefix);
+    if (def.type === 'object' && def.shape) {
+      return Object.entries(def.shape).flatMap(([k, v]) => {
+        const here = prefix ? `${prefix}.${k}` : k;
+        return [here, ...walk(v, here)];
+      });
+    }
+    return [];
+  };
+  return walk(policySchema, '');
+}
+
+/** One reason the policy file cannot be used, with its line when it has one. */
+export type PolicyProblem = Reason;
 
 export interface PolicyService {
   /** The policy in force: empty when there is no policy file or it was ignored. */
   readonly policy: Policy;
   /** The file read, if any. */
   readonly file: string | undefined;
-  /** Why the file was ignored ("file:line: message", in English for the log), when it was. */
+  /** Every reason the file was ignored (empty when it is in force or there is none). */
+  readonly problems: readonly PolicyProblem[];
+  /** The same in English, one "file:line: message" per line, for logs; undefined when fine. */
   readonly problem: string | undefined;
-  /** The same, as a reason key with its values and place, for the notice in the learner's language. */
-  readonly reason?: Reason;
 }
 
 /** Reads and validates a policy file; never throws. No file (undefined) means no policy. */
 export function openPolicyService(file: string | undefined): PolicyService {
-  if (file === undefined) return { policy: {}, file: undefined, problem: undefined };
+  if (file === undefined) return { policy: {}, file: undefined, problems: [], problem: undefined };
   const result = readPolicy(file);
-  return result.ok
-    ? { policy: result.policy, file, problem: undefined }
-    : { policy: {}, file, problem: result.problem, reason: result.reason };
+  if (result.ok) return { policy: result.policy, file, problems: [], problem: undefined };
+  return { policy: {}, file, problems: result.problems, problem: formatPolicyProblems(file, result.problems, 'en').join('\n') };
 }
 
-type ReadResult = { ok: true; policy: Policy } | { ok: false; problem: string; reason: Reason };
+/** Each problem as "file:line: message" in a language (the administrator's, the app's). */
+export function formatPolicyProblems(file: string, problems: readonly PolicyProblem[], lang: string): string[] {
+  return problems.map((p) => `${file}${p.line !== undefined ? `:${p.line}` : ''}: ${translate(lang, p.reason, p.params)}`);
+}
+
+type ReadResult = { ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[] };
 
 function readPolicy(file: string): ReadResult {
-  const fail = (message: string, line?: number, reason = 'errors.policy.notAPolicy', params: Reason['params'] = {}): ReadResult => ({
+  const fail = (reason: string, params: Reason['params'] = {}, line?: number): ReadResult => ({
     ok: false,
-    problem: `${file}${line ? `:${line}` : ''}: ${message}`,
-    reason: { reason, params, file: path.basename(file), ...(line !== undefined && { line }) },
+    problems: [{ reason, params, file: path.basename(file), ...(line !== undefined && { line }) }],
   });
   let text: string;
   try {
     const stat = fs.statSync(file);
-    if (!stat.isFile()) return fail('is not a file', undefined, 'errors.policy.notAFile');
-    if (stat.size > MAX_POLICY_BYTES) return fail(`is too large (${stat.size} bytes, at most ${MAX_POLICY_BYTES})`, undefined, 'errors.policy.tooLarge', { limit: MAX_POLICY_BYTES });
+    if (!stat.isFile()) return fail('errors.policy.notAFile');
+    if (stat.size > MAX_POLICY_BYTES) return fail('errors.policy.tooLarge', { limit: MAX_POLICY_BYTES });
     const bytes = fs.readFileSync(file);
-    if (bytes.length > MAX_POLICY_BYTES) return fail(`is too large (at most ${MAX_POLICY_BYTES} bytes)`, undefined, 'errors.policy.tooLarge', { limit: MAX_POLICY_BYTES });
+    if (bytes.length > MAX_POLICY_BYTES) return fail('errors.policy.tooLarge', { limit: MAX_POLICY_BYTES });
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail('file not found', undefined, 'errors.policy.notFound');
-    if (e instanceof TypeError) return fail('is not UTF-8 text', undefined, 'errors.policy.notUtf8');
-    return fail(`cannot be read (${code ?? (e as Error).message})`, undefined, 'errors.policy.unreadable');
+    if (code === 'ENOENT') return fail('errors.policy.notFound');
+    if (e instanceof TypeError) return fail('errors.policy.notUtf8');
+    return fail('errors.policy.unreadable');
   }
-  if (text.trim() === '') return fail('is empty', undefined, 'errors.policy.empty');
+  if (text.trim() === '') return fail('errors.policy.empty');
   // JSON is read as JSON first: YAML would accept what JSON does not (a trailing comma).
   if (/\.json$/i.test(file)) {
     try {
       JSON.parse(text);
     } catch (e) {
       const at = /position (\d+)/.exec((e as Error).message);
-      const line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
-      return fail(`malformed JSON: ${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')}`, line, 'errors.policy.malformedJson');
+      return fail('errors.policy.malformedJson', {}, at ? text.slice(0, Number(at[1])).split('\n').length : undefined);
     }
   }
   // JSON is YAML too: one parser for both, and every problem comes with its line.
-  const problems: Problem[] = [];
-  const yaml = parseYaml(path.basename(file), text, problems);
-  const policy = yaml && validateYaml(yaml, policySchema, problems);
-  const first = problems[0];
-  if (first) {
-    const { reason, params } = problemReason(first);
-    return fail(problems.length > 1 ? `${first.message} (and ${problems.length - 1} more)` : first.message, first.line, reason, params);
+  const syntax: Problem[] = [];
+  const yaml = parseYaml(path.basename(file), text, syntax);
+  if (!yaml) {
+    return { ok: false, problems: syntax.map((p) => ({ reason: 'errors.pack.malformedYaml', params: {}, file: path.basename(file), line: p.line })) };
   }
-  if (!policy) return fail('is not a policy');
-  return { ok: true, policy };
+  const checked = policyReasons(yaml, policySchema);
+  if (!checked.ok) return { ok: false, problems: checked.problems };
+  return { ok: true, policy: checked.value };
 }
 
-/** The notice that tells the learner (and whoever supports them) that the policy was ignored. */
+/**
+ * The learner's notice that the policy was ignored: one short sentence in their language. The
+ * details (file, lines, problems) are in <data>/logs/policy.log, for whoever supports them.
+ */
 export function policyNotice(service: PolicyService): Notice | undefined {
-  const r = service.reason;
-  if (!service.problem || !r) return undefined;
-  const params = Object.fromEntries(Object.entries({ ...r.params, file: r.file ?? '', line: r.line ?? '' }).map(([k, v]) => [k, String(v)]));
-  const key = r.line === undefined ? 'errors.notice.policyIgnored' : 'errors.notice.policyIgnoredAt';
-  return { id: 'policy-ignored', key, params, paramKeys: { problem: r.reason } };
+  if (service.problems.length === 0) return undefined;
+  return { id: 'policy-ignored', key: 'admin.notice.policyIgnored' };
 }
 
 /**

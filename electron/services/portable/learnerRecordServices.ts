@@ -22,6 +22,8 @@ export function openLearnerRecordServices(opts: {
   progress: ProgressService;
   createStore: BackingStoreFactory;
   learnerName?: () => string | undefined;
+  /** The policy's learnersMayImportProgress (default true). */
+  mayRestore?: boolean;
   learnerId?: string;
   now?: () => Date;
   /** Store and forward: statements of an imported progress file, to this PC's LRS. */
@@ -31,6 +33,6 @@ export function openLearnerRecordServices(opts: {
   return {
     studyTime,
     progressReport: openProgressReportService({ content: opts.content, progress: opts.progress, studyTime }),
-    portable: openPortableService({ dir: opts.dir, progress: opts.progress, studyTime, learnerName: opts.learnerName, learnerId: opts.learnerId, now: opts.now, forward: opts.forward }),
+    portable: openPortableService({ dir: opts.dir, progress: opts.progress, studyTime, learnerName: opts.learnerName, learnerId: opts.learnerId, mayRestore: opts.mayRestore, now: opts.now, forward: opts.forward }),
   };
 }

@@ -61,6 +61,8 @@ export function openPortableService(opts: {
   studyTime: StudyTimeService;
   /** The learner's display name, if profiles give one. */
   learnerName?: () => string | undefined;
+  /** False when the administration's policy forbids restoring a progress file (learnersMayImportProgress). */
+  mayRestore?: boolean;
   /** The learner's id (their profile's), written into exported files so a class can match them. */
   learnerId?: string;
   now?: () => Date;
@@ -121,6 +123,7 @@ export function openPortableService(opts: {
       };
     },
     restore(text) {
+      if (opts.mayRestore === false) throw new RequestError('admin.error.importNotAllowed');
       const parsed = parsePortableFile(text, sha256Hex);
       if (!parsed.ok) return refused(parsed);
       // Another learner's file is a trainer's to read in a class, never to merge into this record.

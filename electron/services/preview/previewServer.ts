@@ -4,6 +4,8 @@
 import http from 'node:http';
 import { createHandlers, handlerFor } from '../api/handlers';
 import { refusal } from '../api/refusals';
+import type { DataFolderProblem } from '../policy/dataFolder';
+import type { PolicyService } from '../policy/policyService';
 import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../securityPolicy';
 import { createServices, type Services } from '../services';
 import { createStaticHandler } from '../staticFiles';
@@ -31,6 +33,10 @@ export interface PreviewOptions {
   onOpenExternal?: (url: string) => void;
   /** An administration's policy file, as the desktop app would find next to its executable. */
   policyFile?: string;
+  /** The policy already read (the preview reads it first, for its dataFolder); wins over policyFile. */
+  policy?: PolicyService;
+  /** Why the policy's dataFolder was not used, if it was not (for the policy log). */
+  dataFolderProblem?: DataFolderProblem;
   /** Folders of .academypack files installed once at start, as the desktop app's system-wide folder. */
   preloadPackDirs?: string[];
 }
@@ -62,6 +68,8 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
     dataDir: opts.dataDir,
     contentRoots: opts.contentRoots,
     policyFile: opts.policyFile,
+    ...(opts.policy && { policy: opts.policy }),
+    ...(opts.dataFolderProblem && { dataFolderProblem: opts.dataFolderProblem }),
     openExternal: async (url) => opts.onOpenExternal?.(url),
   });
   if (opts.preloadPackDirs?.length) await services.packs.preload(opts.preloadPackDirs);

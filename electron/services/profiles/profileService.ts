@@ -88,6 +88,11 @@ export interface ProfileServiceOptions<L> {
   pinCost?: PinCost;
   /** The policy's rule on trainer profiles (default 'allowed'). */
   trainerProfiles?: TrainerProfilesRule;
+  /**
+   * The policy's profiles.pinRequired: every new profile needs a PIN, a PIN cannot be removed, and
+   * a first start makes no PIN-less "Learner 1" (the picker asks the first learner for a name and PIN).
+   */
+  pinRequired?: boolean;
 }
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
@@ -176,7 +181,7 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
   }
 
   // 3. A first start: one profile, without a PIN, that the learner can rename.
-  if (store.read().profiles.length === 0) {
+  if (store.read().profiles.length === 0 && !opts.pinRequired) {
     const file = store.read();
     store.write({ ...file, profiles: [makeProfile(file, freeName(file, opts.defaultName))] });
   }
@@ -272,6 +277,7 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
           if (trainerRule === 'forbidden') throw new RequestError('trainer.error.trainerForbidden');
           if (trainerRule === 'pin' && args.pin === undefined) throw new RequestError('trainer.error.trainerNeedsPin');
         }
+        if (opts.pinRequired && args.pin === undefined) throw new RequestError('admin.error.pinRequired');
         const profile = makeProfile(file, name);
         if (args.role === 'trainer') profile.role = 'trainer';
         if (args.pin !== undefined) profile.pin = await hashPin(args.pin, pinCost);
@@ -351,6 +357,7 @@ export function openProfileService<L>(opts: ProfileServiceOptions<L>): ProfileSe
         const p = find(activeId);
         await checkPin(p, args.currentPin);
         if (args.pin === null && p.role === 'trainer' && trainerRule === 'pin') throw new RequestError('trainer.error.trainerNeedsPin');
+        if (opts.pinRequired && args.pin === null) throw new RequestError('admin.error.pinCannotBeRemoved');
         const next = args.pin === null ? withoutPin(p) : { ...p, pin: await hashPin(args.pin, pinCost) };
         replace(next);
         return summary(next);

@@ -70,6 +70,17 @@ import type { BeginPackUploadArgs, ListPacksArgs, PackJobArgs, PackUploadArgs, R
 
 export interface Settings {
   language: string;
+  /** What the administration's policy decides for the screens (the app's defaults without one). */
+  policy: SettingsPolicyView;
+}
+
+export interface SettingsPolicyView {
+  /** The languages offered in Settings. */
+  languages: string[];
+  /** Every new profile needs a PIN, and a PIN cannot be removed. */
+  pinRequired: boolean;
+  /** Learners may restore a progress file into their record. */
+  learnersMayImportProgress: boolean;
 }
 
 export interface Notice {

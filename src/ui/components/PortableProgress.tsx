@@ -17,7 +17,9 @@ type Opened = { text: string; name: string; inspection: PortableInspection };
 /** Saves the record to a file (Blob + <a download>), and reads one back: checked, summarised, restored only on confirmation. */
 export function PortableProgress({ onRestored }: { onRestored(): void }) {
   const { t, i18n } = useTranslation();
-  const { refreshProgress } = useApp();
+  const { refreshProgress, settings } = useApp();
+  // The administration may forbid restoring a progress file (learnersMayImportProgress: false).
+  const mayRestore = settings.policy.learnersMayImportProgress;
   const inputId = useId();
   const [exported, setExported] = useState<string | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -115,13 +117,19 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
       </p>
 
       <h3>{t('portable.importTitle')}</h3>
-      <p>{t('portable.importHelp', { limit: megabytes(MAX_PORTABLE_BYTES) })}</p>
-      <p>
-        <label htmlFor={inputId} className="file-label">
-          {t('portable.chooseFile')}
-        </label>{' '}
-        <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void openFile(e)} disabled={busy} />
-      </p>
+      {mayRestore ? (
+        <>
+          <p>{t('portable.importHelp', { limit: megabytes(MAX_PORTABLE_BYTES) })}</p>
+          <p>
+            <label htmlFor={inputId} className="file-label">
+              {t('portable.chooseFile')}
+            </label>{' '}
+            <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void openFile(e)} disabled={busy} />
+          </p>
+        </>
+      ) : (
+        <p className="notice notice-info">{t('admin.portable.importOff')}</p>
+      )}
 
       <div aria-live="polite">
         {busy && <p className="loading">{t('portable.checking')}</p>}

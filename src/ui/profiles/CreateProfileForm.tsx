@@ -11,11 +11,14 @@ import { ErrorMessage } from '../errors/ErrorMessage';
 export function CreateProfileForm({
   submitLabel,
   trainerProfiles,
+  pinRequired = false,
   onCreated,
 }: {
   submitLabel: string;
   /** The policy's rule: the role choice is offered unless trainer profiles are forbidden. */
   trainerProfiles: TrainerProfilesRule;
+  /** The administration's policy requires a PIN for every profile. */
+  pinRequired?: boolean;
   /** The new profile, and the PIN it was given (to open it at once). */
   onCreated(profile: ProfileSummary, pin: string | undefined): Promise<void> | void;
 }) {
@@ -33,7 +36,7 @@ export function CreateProfileForm({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    const wantsPin = pin !== '' || repeat !== '' || trainerNeedsPin;
+    const wantsPin = pinRequired || pin !== '' || repeat !== '' || trainerNeedsPin;
     const problem =
       nameProblem(name) ??
       (trainerNeedsPin && pin === '' ? formProblem('trainer.error.trainerNeedsPin') : undefined) ??
@@ -89,7 +92,12 @@ export function CreateProfileForm({
         </fieldset>
       )}
       <fieldset className="pin-fields">
-        <legend>{t('profiles.form.pinLegend')}</legend>
+        <legend>{pinRequired ? t('admin.profiles.pinLegend') : t('profiles.form.pinLegend')}</legend>
+        {pinRequired && (
+          <p id={`${id}-pin-required`} className="hint">
+            {t('admin.profiles.pinRequired')}
+          </p>
+        )}
         <p id={`${id}-pin-about`} className="hint">
           {t('profiles.pin.about')}
         </p>
@@ -102,7 +110,8 @@ export function CreateProfileForm({
             autoComplete="off"
             maxLength={PIN_MAX_DIGITS}
             value={pin}
-            aria-describedby={`${id}-pin-about`}
+            required={pinRequired}
+            aria-describedby={pinRequired ? `${id}-pin-required ${id}-pin-about` : `${id}-pin-about`}
             onChange={(e) => setPin(e.target.value)}
           />
         </div>
@@ -115,6 +124,7 @@ export function CreateProfileForm({
             autoComplete="off"
             maxLength={PIN_MAX_DIGITS}
             value={repeat}
+            required={pinRequired}
             onChange={(e) => setRepeat(e.target.value)}
           />
         </div>

@@ -148,6 +148,7 @@ export function ProfileGate({
             onReturn={() => void enterApp()}
             onChoose={choose}
             onCreated={async (p, pin) => opened(await api.switchProfile({ id: p.id, pin }))}
+            pinRequired={session.settings.policy.pinRequired}
           />
         )}
         </Suspense>

@@ -22,8 +22,11 @@ export function ProfilePicker({
   onReturn,
   onChoose,
   onCreated,
+  pinRequired,
 }: {
   list: ProfileList;
+  /** The administration's policy requires a PIN for every profile (then a first start has none yet). */
+  pinRequired: boolean;
   /** Something to tell the learner first (the profile they were in was deleted). */
   message: string | null;
   /** The profile still open, when the picker was opened from inside it. */
@@ -34,7 +37,8 @@ export function ProfilePicker({
 }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [adding, setAdding] = useState(false);
+  // No learner yet (a first start where every profile needs a PIN): the form is the way in.
+  const [adding, setAdding] = useState(list.profiles.length === 0);
   const [error, setError] = useState<unknown>(null);
   useDocumentTitle(t('profiles.picker.title'));
 
@@ -84,7 +88,7 @@ export function ProfilePicker({
       {adding && (
         <section className="profile-add" aria-labelledby="profile-add-title">
           <h2 id="profile-add-title">{t('profiles.create.title')}</h2>
-          <CreateProfileForm submitLabel={t('profiles.create.submitAndOpen')} trainerProfiles={list.trainerProfiles} onCreated={onCreated} />
+          <CreateProfileForm submitLabel={t('profiles.create.submitAndOpen')} trainerProfiles={list.trainerProfiles} pinRequired={pinRequired} onCreated={onCreated} />
         </section>
       )}
     </div>

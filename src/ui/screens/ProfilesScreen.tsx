@@ -7,6 +7,7 @@ import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CreateProfileForm } from '../profiles/CreateProfileForm';
 import { useProfiles } from '../profiles/ProfileGate';
+import { useApp } from '../appState';
 import { formProblem, nameProblem, newPinProblem } from '../profiles/profileText';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -14,6 +15,7 @@ import { useDocumentTitle } from '../useDocumentTitle';
 export function ProfilesScreen() {
   const { t } = useTranslation();
   const { list, active, refresh, notify, choose } = useProfiles();
+  const { pinRequired } = useApp().settings.policy;
   // The learner just added: offered to switch to at once (a PIN, if set, is asked as usual).
   const [created, setCreated] = useState<ProfileSummary | null>(null);
   const [status, setStatus] = useState('');
@@ -96,6 +98,7 @@ export function ProfilesScreen() {
         <CreateProfileForm
           submitLabel={t('profiles.create.submit')}
           trainerProfiles={list.trainerProfiles}
+          pinRequired={pinRequired}
           onCreated={async (p) => {
             await done(t('profiles.create.done', { name: p.name }));
             setCreated(p);
@@ -112,7 +115,7 @@ export function ProfilesScreen() {
 
       <section aria-labelledby="profiles-pin-title">
         <h2 id="profiles-pin-title">{t('profiles.ownPin.title', { name: active.name })}</h2>
-        <OwnPin key={`${active.id}:${String(active.hasPin)}`} hasPin={active.hasPin} onSaved={done} />
+        <OwnPin key={`${active.id}:${String(active.hasPin)}`} hasPin={active.hasPin} mayRemove={!pinRequired} onSaved={done} />
       </section>
     </div>
   );
@@ -163,7 +166,7 @@ function RenameForm({
 }
 
 /** The active profile's own PIN: set one, or change or remove it with the current one. */
-function OwnPin({ hasPin, onSaved }: { hasPin: boolean; onSaved(message: string): Promise<void> }) {
+function OwnPin({ hasPin, mayRemove, onSaved }: { hasPin: boolean; mayRemove: boolean; onSaved(message: string): Promise<void> }) {
   const { t } = useTranslation();
   const id = useId();
   const [current, setCurrent] = useState('');
@@ -221,7 +224,7 @@ function OwnPin({ hasPin, onSaved }: { hasPin: boolean; onSaved(message: string)
         <button type="submit" className="primary">
           {t(hasPin ? 'profiles.ownPin.change' : 'profiles.ownPin.set')}
         </button>
-        {hasPin && (
+        {hasPin && mayRemove && (
           <button type="button" onClick={remove}>
             {t('profiles.ownPin.remove')}
           </button>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES } from '../../core/i18n/languages';
 import { useApp } from '../appState';
+
+const UI_LANGUAGE_COUNT = UI_LANGUAGES.length;
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import { XapiPanel } from '../components/XapiPanel';
@@ -15,6 +17,9 @@ export function SettingsScreen() {
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>(null);
   useDocumentTitle(t('settings.title'));
+  // The administration's policy may offer fewer languages than the app has.
+  const offered = settings.policy.languages;
+  const restricted = offered.length < UI_LANGUAGE_COUNT;
   const choose = async (language: string) => {
     setSelected(language);
     setSaved(false);
@@ -32,7 +37,8 @@ export function SettingsScreen() {
       <h1>{t('settings.title')}</h1>
       <fieldset>
         <legend>{t('settings.language')}</legend>
-        {UI_LANGUAGES.map((lang) => (
+        {restricted && <p className="hint">{t('admin.settings.languagesSet')}</p>}
+        {offered.map((lang) => (
           <label key={lang} className="option">
             <input type="radio" name="language" value={lang} checked={selected === lang} onChange={() => void choose(lang)} />
             {/* Each language is named in itself, so a learner finds their own. */}

@@ -33,10 +33,19 @@ describe('policy file: valid', () => {
         'languages: [fr, en]',
         'defaultLanguage: fr',
         `certificateKey: ${HEX_KEY}`,
-        'options:',
-        '  lrs.enabled: false',
-        '  classroom.size: 30',
-        '  motd: "Bienvenue"',
+        'profiles:',
+        '  pinRequired: true',
+        '  trainerProfiles: pin',
+        'dataFolder: /srv/academy-data',
+        'learnersMayImportProgress: false',
+        'packs:',
+        '  requireSignature: true',
+        '  publicKeys: ["MCowBQYDK2VwAyEA0lFNwmUeEHTgHZaVIW09U7wK8lbnc1lMhM4U5qAmC1k="]',
+        '  order: [national-module]',
+        'lrs:',
+        '  endpoint: https://lrs.example.org/xapi/',
+        '  username: academy',
+        '  password: "s3cret"',
       ].join('\n'),
     );
     const service = openPolicyService(file);
@@ -47,7 +56,11 @@ describe('policy file: valid', () => {
       languages: ['fr', 'en'],
       defaultLanguage: 'fr',
       certificateKey: Buffer.from(HEX_KEY, 'hex'),
-      options: { 'lrs.enabled': false, 'classroom.size': 30, motd: 'Bienvenue' },
+      profiles: { pinRequired: true, trainerProfiles: 'pin' },
+      dataFolder: '/srv/academy-data',
+      learnersMayImportProgress: false,
+      packs: { requireSignature: true, publicKeys: ['MCowBQYDK2VwAyEA0lFNwmUeEHTgHZaVIW09U7wK8lbnc1lMhM4U5qAmC1k='], order: ['national-module'] },
+      lrs: { endpoint: 'https://lrs.example.org/xapi/', username: 'academy', password: 's3cret' },
     });
   });
 
@@ -60,7 +73,7 @@ describe('policy file: valid', () => {
 
   it('no policy file is no policy, and no notice', () => {
     const s = openServices(tempDir());
-    expect(s.policy).toEqual({ policy: {}, file: undefined, problem: undefined });
+    expect(s.policy).toEqual({ policy: {}, file: undefined, problems: [], problem: undefined });
     expect(s.notices.list().filter((n) => n.id.startsWith('policy'))).toEqual([]);
   });
 
@@ -76,7 +89,7 @@ describe('policy file: valid', () => {
 describe('policy file: bad ones are ignored, with the file and the problem named', () => {
   const cases: { name: string; file: string; text: string | Buffer; problem: RegExp }[] = [
     { name: 'malformed YAML', file: 'p.yaml', text: 'organisationName: [unclosed\n', problem: /p\.yaml:\d+: malformed YAML/ },
-    { name: 'malformed JSON', file: 'p.json', text: '{"organisationName": "X",}', problem: /p\.json:1: malformed JSON/ },
+    { name: 'malformed JSON', file: 'p.json', text: '{"organisationName": "X",}', problem: /p\.json:1: it is not valid JSON/ },
     { name: 'an unknown field (a typo)', file: 'p.yaml', text: 'organisationName: X\norganizationName: Y\n', problem: /p\.yaml:2: unknown field "organizationName"/ },
     { name: 'a short key', file: 'p.yaml', text: 'certificateKey: "00112233aabb"\n', problem: /p\.yaml:1: "certificateKey" must be at least 16 bytes/ },
     { name: 'a key YAML reads as a number', file: 'p.yaml', text: 'certificateKey: 00112233445566778899001122334455\n', problem: /"certificateKey" must be text: put the key in quotes/ },
@@ -84,11 +97,17 @@ describe('policy file: bad ones are ignored, with the file and the problem named
     { name: 'a language the app lacks', file: 'p.yaml', text: 'languages: [fr, de]\n', problem: /p\.yaml:1: "languages\[1\]" must be a language of the app \(en, fr\)/ },
     { name: 'a default language not offered', file: 'p.yaml', text: 'languages: [fr]\ndefaultLanguage: en\n', problem: /p\.yaml:2: "defaultLanguage" must be one of "languages"/ },
     { name: 'an organisation in a script certificates cannot print', file: 'p.yaml', text: 'organisationName: 海关总署\n', problem: /"organisationName" holds characters a certificate cannot print: 海/ },
-    { name: 'a prototype-polluting option', file: 'p.json', text: '{"options": {"__proto__": {"x": 1}}}', problem: /"options"/ },
-    { name: 'not a mapping', file: 'p.yaml', text: '- a\n- b\n', problem: /p\.yaml:1: .*expected object/ },
-    { name: 'an empty file', file: 'p.yaml', text: '  \n', problem: /p\.yaml: is empty/ },
-    { name: 'not UTF-8', file: 'p.yaml', text: Buffer.from([0x6f, 0x3a, 0x20, 0xff, 0xfe, 0x0a]), problem: /p\.yaml: is not UTF-8 text/ },
-    { name: 'a huge file', file: 'p.yaml', text: `# ${'x'.repeat(MAX_POLICY_BYTES)}\n`, problem: /p\.yaml: is too large/ },
+    { name: 'a prototype-polluting key', file: 'p.json', text: '{"__proto__": {"organisationName": "X"}}', problem: /p\.json:1: unknown field "__proto__"/ },
+    { name: 'options, which the policy no longer has', file: 'p.yaml', text: 'options: {}\n', problem: /p\.yaml:1: unknown field "options"/ },
+    { name: 'a relative data folder', file: 'p.yaml', text: 'dataFolder: data/academy\n', problem: /p\.yaml:1: "dataFolder" must be an absolute path/ },
+    { name: 'a yes/no field given as text', file: 'p.yaml', text: 'learnersMayImportProgress: "no"\n', problem: /p\.yaml:1: "learnersMayImportProgress" must be true or false/ },
+    { name: 'a trainer-profile rule not in the list', file: 'p.yaml', text: 'profiles:\n  trainerProfiles: sometimes\n', problem: /p\.yaml:2: "profiles.trainerProfiles" must be one of: allowed, pin, forbidden/ },
+    { name: 'signatures required without a key', file: 'p.yaml', text: 'packs:\n  requireSignature: true\n', problem: /p\.yaml:2: "packs.publicKeys" must hold at least one key/ },
+    { name: 'an LRS without its password', file: 'p.yaml', text: 'lrs:\n  endpoint: ftp://lrs.example.org/\n  username: a\n', problem: /p\.yaml:2: "lrs.endpoint" must be an http or https address\n.*p\.yaml:2: "lrs.password" is required/ },
+    { name: 'not a mapping', file: 'p.yaml', text: '- a\n- b\n', problem: /p\.yaml:1: the file must hold fields/ },
+    { name: 'an empty file', file: 'p.yaml', text: '  \n', problem: /p\.yaml: it is empty/ },
+    { name: 'not UTF-8', file: 'p.yaml', text: Buffer.from([0x6f, 0x3a, 0x20, 0xff, 0xfe, 0x0a]), problem: /p\.yaml: it is not UTF-8 text/ },
+    { name: 'a huge file', file: 'p.yaml', text: `# ${'x'.repeat(MAX_POLICY_BYTES)}\n`, problem: /p\.yaml: it is too large/ },
   ];
   it.each(cases)('$name', ({ file, text, problem }) => {
     const service = openPolicyService(policyFile(file, text));
@@ -98,22 +117,22 @@ describe('policy file: bad ones are ignored, with the file and the problem named
 
   it('a missing file or a folder is reported too', () => {
     const dir = tempDir();
-    expect(openPolicyService(path.join(dir, 'nope.yaml')).problem).toMatch(/nope\.yaml: file not found$/);
-    expect(openPolicyService(dir).problem).toMatch(/is not a file$/);
+    expect(openPolicyService(path.join(dir, 'nope.yaml')).problem).toMatch(/nope\.yaml: the file was not found$/);
+    expect(openPolicyService(dir).problem).toMatch(/it is not a file$/);
   });
 
-  it('the app starts anyway, shows a notice naming the file and the problem, and uses no part of the policy', async () => {
+  it('the app starts anyway, shows one short notice, logs the problems, and uses no part of the policy', async () => {
     const file = policyFile('academy-policy.yaml', `organisationName: Customs\ncertificateKey: ${HEX_KEY}\nlanguage: fr\n`);
     const dataDir = tempDir();
     const s = openServices(dataDir, { policyFile: file });
     const notice = s.notices.list().find((n) => n.id === 'policy-ignored');
     expect(s.policy.problem).toBe(`${file}:3: unknown field "language"`);
-    expect(notice).toEqual({
-      id: 'policy-ignored',
-      key: 'errors.notice.policyIgnoredAt',
-      params: { field: 'language', file: 'academy-policy.yaml', line: '3' },
-      paramKeys: { problem: 'errors.pack.unknownField' },
-    });
+    // The learner gets one short sentence, without the file, the line or the problem.
+    expect(notice).toEqual({ id: 'policy-ignored', key: 'admin.notice.policyIgnored' });
+    // Whoever supports the PC finds the detail in the data folder's log.
+    const log = fs.readFileSync(path.join(dataDir, 'logs', 'policy.log'), 'utf8');
+    expect(log).toContain(`Policy file ${file} ignored: the app runs with its defaults. Problems found: 1.`);
+    expect(log).toContain(`  ${file}:3: unknown field "language"`);
     // Not even the valid fields: the organisation is not printed, the installation's own key is used.
     expect(s.policy.policy).toEqual({});
     expect(fs.existsSync(path.join(dataDir, 'installation-key.json'))).toBe(true);
@@ -162,7 +181,7 @@ describe('policy in force', () => {
     expect(policyInitialLanguage({ languages: ['fr', 'en'] }, 'en')).toBe('en');
     expect(policyInitialLanguage({}, 'en')).toBe('en');
     const file = policyFile('p.yaml', 'defaultLanguage: fr\n');
-    expect(openServices(tempDir(), { policyFile: file, initialLanguage: 'en' }).settings.get()).toEqual({ language: 'fr' });
+    expect(openServices(tempDir(), { policyFile: file, initialLanguage: 'en' }).settings.get().language).toBe('fr');
   });
 
   it('findPolicyFile: next to the executable first, then the resources folder; YAML before JSON', () => {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
@@ -39,6 +41,7 @@ describe('renderer webPreferences', () => {
     ['experimentalFeatures', false],
     ['spellcheck', false],
     ['navigateOnDragDrop', false],
+    ['disableBlinkFeatures', 'Auxclick'],
   ] as const)('sets %s to %s', (key, value) => {
     expect(prefs[key]).toBe(value);
   });
@@ -49,6 +52,7 @@ describe('renderer webPreferences', () => {
       [
         'allowRunningInsecureContent',
         'contextIsolation',
+        'disableBlinkFeatures',
         'experimentalFeatures',
         'navigateOnDragDrop',
         'nodeIntegration',
@@ -61,6 +65,41 @@ describe('renderer webPreferences', () => {
         'webviewTag',
       ].sort(),
     );
+  });
+});
+
+describe('the webPreferences literal in electron/main (what static scanners read)', () => {
+  const MAIN = path.resolve(import.meta.dirname, '../../../electron/main/index.ts');
+
+  /** The `webPreferences: { … }` object written where the BrowserWindow is created, as key → source text. */
+  function literalIn(source: string): Map<string, string> {
+    const block = /new BrowserWindow\(\{[\s\S]*?webPreferences: \{([\s\S]*?)\}/.exec(source)?.[1];
+    if (!block) throw new Error('no webPreferences literal in new BrowserWindow({ … })');
+    const entries = block
+      .split('\n')
+      .map((l) => l.replace(/\/\/.*$/, '').trim())
+      .filter((l) => l !== '')
+      .map((l) => /^(\w+): (.+?),?$/.exec(l))
+      .map((m) => {
+        if (!m) throw new Error('webPreferences holds something other than "key: value" lines');
+        return [m[1]!, m[2]!] as const;
+      });
+    return new Map(entries);
+  }
+
+  it('equals the tested values, key for key, with the preload path as the only variable', () => {
+    const literal = literalIn(fs.readFileSync(MAIN, 'utf8'));
+    const tested = rendererWebPreferences('PRELOAD_PATH');
+    const asSource = (v: unknown) => (v === 'PRELOAD_PATH' ? 'PRELOAD_PATH' : typeof v === 'string' ? `'${v}'` : String(v));
+    expect(Object.fromEntries(literal)).toEqual(Object.fromEntries(Object.entries(tested).map(([k, v]) => [k, asSource(v)])));
+  });
+
+  it('the check itself sees a weakened or spread literal', () => {
+    const good = "const win = new BrowserWindow({\n  show: false,\n  webPreferences: {\n    sandbox: true,\n  } satisfies X,\n});";
+    expect(literalIn(good).get('sandbox')).toBe('true');
+    expect(literalIn(good.replace('sandbox: true', 'sandbox: false')).get('sandbox')).toBe('false');
+    expect(() => literalIn(good.replace('sandbox: true,', '...rendererWebPreferences(p),'))).toThrow(/key: value/);
+    expect(() => literalIn('new BrowserWindow({ webPreferences: prefs })')).toThrow(/no webPreferences literal/);
   });
 });
 

@@ -9,6 +9,7 @@ import search from '../locales/en.search.json';
 import store from '../locales/en.store.json';
 import scorm from '../locales/en.scorm.json';
 import ux from '../locales/en.ux.json';
+import admin from '../locales/en.admin.json';
 import classes from '../locales/en.classes.json';
 import print from '../locales/en.print.json';
 import packs from '../locales/en.packs.json';
@@ -16,5 +17,5 @@ import trainer from '../locales/en.trainer.json';
 
 import xapi from '../locales/en.xapi.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, xapi, trainer, print] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, xapi, trainer, print, admin] as const;
 export const text = Object.assign({}, ...parts) as typeof core;

@@ -9,6 +9,7 @@ import search from '../locales/fr.search.json';
 import store from '../locales/fr.store.json';
 import scorm from '../locales/fr.scorm.json';
 import ux from '../locales/fr.ux.json';
+import admin from '../locales/fr.admin.json';
 import classes from '../locales/fr.classes.json';
 import print from '../locales/fr.print.json';
 import packs from '../locales/fr.packs.json';
@@ -16,5 +17,5 @@ import trainer from '../locales/fr.trainer.json';
 
 import xapi from '../locales/fr.xapi.json';
 
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, xapi, trainer, print] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, xapi, trainer, print, admin] as const;
 export const text = Object.assign({}, ...parts) as typeof core;
