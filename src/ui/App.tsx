@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../core/api/contract';
 import type { Route } from '../core/routes';
 import { AppStateProvider, useApp, type StartData } from './appState';
+import { afterPaint } from './afterPaint';
 import { AppHeader } from './components/AppHeader';
+import { ensureToolsText } from './i18n';
 import { Notices } from './components/Notices';
 import { routeToHash, useRoute } from './router';
 import {
@@ -37,6 +39,9 @@ import type { ProfileList } from '../core/profiles/rules';
 
 export function App({ initialSettings, startData, initialProfiles }: { initialSettings: Settings; startData?: StartData; initialProfiles: ProfileList }) {
   const { t } = useTranslation();
+  // Once the first screen is painted, the tools' text follows (the trainer area link in the menu,
+  // any screen opened next); the first lesson never waits for it.
+  useEffect(() => afterPaint(() => void ensureToolsText().catch(() => undefined)), []);
   // One session per opened learner profile; the start-up data belongs to the first only.
   return (
     <ProfileGate initial={initialProfiles} initialSettings={initialSettings}>

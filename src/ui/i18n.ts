@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { numbersInTheLanguage } from './numberFormat';
 import { DEFAULT_LANGUAGE, isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../core/i18n/languages';
-import { rememberLanguage, textOf } from './languageText';
+import { rememberLanguage, textOf, toolsTextOf } from './languageText';
 
 // The first screen loads the text of the language in use only (see languageText.ts); English is
 // added in the background for the rare key a future file might miss.
@@ -12,9 +12,22 @@ async function loadLanguage(lang: UiLanguage): Promise<void> {
   if (!i18next.hasResourceBundle(lang, 'translation')) i18next.addResourceBundle(lang, 'translation', text);
 }
 
-/** Makes sure a language's text is there before switching to it. */
+/** The tools' text of a language, added to its bundle (components re-render: bindI18nStore). */
+async function loadTools(lang: UiLanguage): Promise<void> {
+  const text = await toolsTextOf(lang);
+  i18next.addResourceBundle(lang, 'translation', text, true, false);
+}
+
+/** Makes sure a language's text, the tools' included, is there before switching to it. */
 export async function ensureLanguage(lang: string): Promise<void> {
-  await loadLanguage(isUiLanguage(lang) ? lang : DEFAULT_LANGUAGE);
+  const l = isUiLanguage(lang) ? lang : DEFAULT_LANGUAGE;
+  await Promise.all([loadLanguage(l), loadTools(l)]);
+}
+
+/** A screen other than the lesson waits for this before it shows (see ./lazyNamed). */
+export function ensureToolsText(): Promise<void> {
+  const lang = i18next.language;
+  return loadTools(isUiLanguage(lang) ? lang : DEFAULT_LANGUAGE);
 }
 
 export async function initI18n(language: string): Promise<typeof i18next> {
@@ -25,8 +38,10 @@ export async function initI18n(language: string): Promise<typeof i18next> {
     supportedLngs: [...UI_LANGUAGES],
     interpolation: { escapeValue: false, alwaysFormat: true }, // React escapes; numbers follow the language (numberFormat.ts)
     returnNull: false,
+    // The tools' text arrives after the first screen: what is on screen then shows it at once.
+    react: { bindI18nStore: 'added' },
   });
-  await ensureLanguage(language);
+  await loadLanguage(isUiLanguage(language) ? language : DEFAULT_LANGUAGE);
   await i18next.changeLanguage(language);
   document.documentElement.lang = i18next.language;
   rememberLanguage(i18next.language);
@@ -35,5 +50,6 @@ export async function initI18n(language: string): Promise<typeof i18next> {
     rememberLanguage(lng);
   });
   if (language !== DEFAULT_LANGUAGE) void loadLanguage(DEFAULT_LANGUAGE).catch(() => undefined);
+
   return i18next;
 }

@@ -11,17 +11,33 @@ const LANGUAGE_TEXT: Record<UiLanguage, () => Promise<Record<string, unknown>>> 
   en: () => import('../core/i18n/text/en').then((m) => m.text),
   fr: () => import('../core/i18n/text/fr').then((m) => m.text),
 };
+// The tools' text (trainer area, classes, packs, administration, exports) is a second chunk per
+// language: the first lesson does not wait for it (see toolsTextOf and ../i18n.ts).
+const TOOLS_TEXT: Record<UiLanguage, () => Promise<Record<string, unknown>>> = {
+  en: () => import('../core/i18n/text/en.tools').then((m) => m.text),
+  fr: () => import('../core/i18n/text/fr.tools').then((m) => m.text),
+};
 const REMEMBERED_LANGUAGE_KEY = 'cea.uiLanguage';
 const loading = new Map<UiLanguage, Promise<Record<string, unknown>>>();
 
-export function textOf(lang: UiLanguage): Promise<Record<string, unknown>> {
-  let text = loading.get(lang);
+function once(cache: Map<UiLanguage, Promise<Record<string, unknown>>>, lang: UiLanguage, load: () => Promise<Record<string, unknown>>) {
+  let text = cache.get(lang);
   if (!text) {
-    text = LANGUAGE_TEXT[lang]();
-    loading.set(lang, text);
-    text.catch(() => loading.delete(lang)); // a failed fetch may be tried again
+    text = load();
+    cache.set(lang, text);
+    text.catch(() => cache.delete(lang)); // a failed fetch may be tried again
   }
   return text;
+}
+
+export function textOf(lang: UiLanguage): Promise<Record<string, unknown>> {
+  return once(loading, lang, LANGUAGE_TEXT[lang]);
+}
+
+const loadingTools = new Map<UiLanguage, Promise<Record<string, unknown>>>();
+
+export function toolsTextOf(lang: UiLanguage): Promise<Record<string, unknown>> {
+  return once(loadingTools, lang, TOOLS_TEXT[lang]);
 }
 
 /**

@@ -4,11 +4,13 @@
 // files of a language are merged at their top level; tests/unit/i18n checks that no top-level
 // key appears in two files.
 import * as enText from './text/en';
+import * as enTools from './text/en.tools';
 import * as frText from './text/fr';
+import * as frTools from './text/fr.tools';
 
-export const LOCALE_PARTS = { en: enText.parts, fr: frText.parts } as const;
-const en = enText.text;
-const fr = frText.text;
+export const LOCALE_PARTS = { en: [...enText.parts, ...enTools.parts], fr: [...frText.parts, ...frTools.parts] } as const;
+const en = { ...enText.text, ...enTools.text } as typeof enText.text;
+const fr = { ...frText.text, ...frTools.text } as typeof frText.text;
 
 import { isUiLanguage } from './languages';
 export { DEFAULT_LANGUAGE, isUiLanguage, UI_LANGUAGES, type UiLanguage } from './languages';

@@ -1,5 +1,7 @@
-// All the EN UI text in one module, so the renderer fetches a language as one file (see
-// src/ui/i18n.ts); resources.ts builds the Node-side table from the same parts.
+// The EN UI text the first screen needs, in one module, so the renderer fetches it as one file
+// (see src/ui/languageText.ts). The trainer, administration and export tools have their own
+// module (./en.tools.ts), fetched after the first screen is painted or with a tool's screen.
+// resources.ts builds the Node-side table from both.
 import core from '../locales/en.json';
 import curriculum from '../locales/en.curriculum.json';
 import engine from '../locales/en.engine.json';
@@ -7,15 +9,7 @@ import errors from '../locales/en.errors.json';
 import learners from '../locales/en.learners.json';
 import search from '../locales/en.search.json';
 import store from '../locales/en.store.json';
-import scorm from '../locales/en.scorm.json';
 import ux from '../locales/en.ux.json';
-import admin from '../locales/en.admin.json';
-import classes from '../locales/en.classes.json';
-import print from '../locales/en.print.json';
-import packs from '../locales/en.packs.json';
-import trainer from '../locales/en.trainer.json';
 
-import xapi from '../locales/en.xapi.json';
-
-export const parts = [core, engine, learners, curriculum, errors, search, store, ux, scorm, packs, classes, xapi, trainer, print, admin] as const;
+export const parts = [core, engine, learners, curriculum, errors, search, store, ux] as const;
 export const text = Object.assign({}, ...parts) as typeof core;
