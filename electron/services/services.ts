@@ -5,6 +5,7 @@ import Conf from 'conf';
 import { openQuestionBank, type QuestionBank } from './trainer/questionBank';
 import { openClassSessions, type ClassSessionStore } from './trainer/classSessions';
 import { openHandoutService, type HandoutService } from './handouts/handoutService';
+import { openScormService, type ScormService } from './scorm/scormService';
 import { loadContentLibrary, type ContentLibrary } from './content/contentLibrary';
 import { openCourseSearch, type CourseSearch } from './content/courseSearch';
 import { createNoticeBoard, type NoticeBoard } from './notices';
@@ -89,6 +90,8 @@ export interface Services extends LearnerRecordServices {
   certificates: CertificateService;
   /** Trainer area → Handouts: a module's printed documents. */
   handouts: HandoutService;
+  /** Trainer area → a module as SCORM 1.2 for an LMS. */
+  scorm: ScormService;
   profiles: ProfileService<LearnerServices>;
   /** Trainer area → Classes: trainees' progress files collected into classes. */
   classes: ClassService;
@@ -217,6 +220,7 @@ function createServicesIn(opts: ServicesOptions, createStore: BackingStoreFactor
     questionBank,
     classSessions: openClassSessions({ dir: () => profiles.active().dir }),
     handouts: openHandoutService(content),
+    scorm: openScormService(content),
     packs,
     settings,
     notices: combineNoticeBoards(() => [profiles.activeOrUndefined()?.services.notices, profiles.notices, installationNotices]),

@@ -63,6 +63,7 @@ const SPECS: { [C in Channel]: Spec<C> } = {
   answerReview: { args: S.answerReviewArgs, run: (s, a) => s.review.answer(a) },
   getCertificate: { args: S.certificateArgs, run: (s, a) => s.certificates.get(a) },
   verifyCertificate: { args: S.verifyCertificateArgs, run: (s, a) => s.certificates.verify(a) },
+  exportScormModule: { args: S.scormExportArgs, run: trainerOnly((s, a) => s.scorm.exportModule(a)) },
   makeHandout: { args: S.handoutArgs, run: trainerOnly((s, a) => s.handouts.pdf(a)) },
   recordStudyTime: {
     args: S.recordStudyTimeArgs,

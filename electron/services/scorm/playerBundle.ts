@@ -49,3 +49,22 @@ export function loadPlayer(dir: string): PlayerBundle {
     throw new RequestError('scorm.errors.playerMissing');
   }
 }
+
+let appBundle: Promise<PlayerBundle> | undefined;
+
+/**
+ * The player the app's trainer area packages: in a development checkout (the player's source is
+ * there) a fresh bundle; in an installed app, the one `npm run build` left in out/scorm-player.
+ * Found by walking up from this file, as the PDF fonts are.
+ */
+export function appPlayer(from: string = import.meta.dirname): Promise<PlayerBundle> {
+  appBundle ??= (async () => {
+    for (let dir = from; ; dir = path.dirname(dir)) {
+      if (fs.existsSync(path.join(dir, ENTRY))) return buildPlayer(dir);
+      if (fs.existsSync(path.join(dir, 'out', 'scorm-player', 'player.js'))) return loadPlayer(path.join(dir, 'out', 'scorm-player'));
+      if (path.dirname(dir) === dir) throw new RequestError('scorm.errors.playerMissing');
+    }
+  })();
+  appBundle.catch(() => (appBundle = undefined));
+  return appBundle;
+}

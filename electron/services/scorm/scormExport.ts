@@ -101,22 +101,26 @@ export function buildScormPackage(pack: Pack, packDir: string, moduleId: string,
   return { files, data };
 }
 
-/** Writes the package as a zip, atomically (a temporary name, then renamed). */
-export async function writeScormZip(files: PackageFiles, out: string): Promise<void> {
+/** The package as zip bytes (the manifest first, as some LMSs look for it at the start). */
+export async function scormZipBytes(files: PackageFiles): Promise<Buffer> {
   const zip = new yazl.ZipFile();
-  // The manifest first, as some LMSs look for it at the start of the archive.
   const names = ['imsmanifest.xml', ...[...files.keys()].filter((n) => n !== 'imsmanifest.xml')];
   const mtime = new Date('2026-01-01T00:00:00Z');
   for (const name of names) zip.addBuffer(files.get(name)!, name, { mtime });
   zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Writes the package as a zip, atomically (a temporary name, then renamed). */
+export async function writeScormZip(files: PackageFiles, out: string): Promise<void> {
+  const bytes = await scormZipBytes(files);
   const tmp = `${out}.${process.pid}.tmp`;
-  await new Promise<void>((resolve, reject) => {
-    const stream = fs.createWriteStream(tmp);
-    zip.outputStream.pipe(stream).on('finish', resolve).on('error', reject);
-    zip.outputStream.on('error', reject);
-  }).catch((e: unknown) => {
+  try {
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, out);
+  } finally {
     fs.rmSync(tmp, { force: true });
-    throw e;
-  });
-  fs.renameSync(tmp, out);
+  }
 }

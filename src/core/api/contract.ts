@@ -30,6 +30,7 @@ import type {
   CertificateArgs,
   VerifyCertificateArgs,
   HandoutArgs,
+  ScormExportArgs,
   RecordStudyTimeArgs,
   ProgressReportArgs,
   InspectProgressFileArgs,
@@ -59,6 +60,7 @@ import type {
 } from './schemas';
 import type { ClassExport, ClassImportResult, ClassItemsView, ClassSummary, ClassTraineeView, ClassView } from '../classes/results';
 import type { LessonNote } from '../trainer/lessonNotes';
+import type { ScormZip } from '../scorm/packageData';
 import type { DiagnosticQuiz } from '../trainer/diagnostic';
 import type { SavedClassSession } from '../trainer/classSession';
 import type { SearchHit } from '../search/courseIndex';
@@ -128,6 +130,8 @@ export interface AcademyApi {
   verifyCertificate(args: VerifyCertificateArgs): Promise<VerifyCertificateResult>;
   /** Trainer area → Handouts: one of a module's four PDFs. */
   makeHandout(args: HandoutArgs): Promise<HandoutPdf>;
+  /** Trainer area: a module as a SCORM 1.2 package (the same as `npm run scorm`). */
+  exportScormModule(args: ScormExportArgs): Promise<ScormZip>;
   /** Learner profiles: the learner channels above read and write the active profile's record. */
   listProfiles(): Promise<ProfileList>;
   createProfile(args: CreateProfileArgs): Promise<ProfileSummary>;
@@ -213,6 +217,7 @@ export const CHANNELS = [
   'getCertificate',
   'verifyCertificate',
   'makeHandout',
+  'exportScormModule',
   'listProfiles',
   'createProfile',
   'switchProfile',

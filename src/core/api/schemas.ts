@@ -82,6 +82,8 @@ export const certificateArgs = z.strictObject({ packId: idSchema, lang: langSche
 export const verifyCertificateArgs = z.strictObject({ details: certificateDetailsSchema, code: z.string().max(64) });
 
 /** One of a module's printed documents (issue 13: handouts). */
+/** Trainer area: one module as a SCORM 1.2 package for an LMS. */
+export const scormExportArgs = z.strictObject({ packId: idSchema, moduleId: idSchema, lang: langSchema });
 export const handoutArgs = z.strictObject({ packId: idSchema, moduleId: idSchema, lang: langSchema, kind: z.enum(HANDOUT_KINDS) });
 
 /** Learner profiles (see src/core/profiles/model.ts): `pin` is needed for a profile that has one. */
@@ -146,6 +148,7 @@ export type AnswerReviewArgs = z.infer<typeof answerReviewArgs>;
 export type CertificateArgs = z.infer<typeof certificateArgs>;
 export type VerifyCertificateArgs = z.infer<typeof verifyCertificateArgs>;
 export type HandoutArgs = z.infer<typeof handoutArgs>;
+export type ScormExportArgs = z.infer<typeof scormExportArgs>;
 export type RecordStudyTimeArgs = z.infer<typeof recordStudyTimeArgs>;
 export type ProgressReportArgs = z.infer<typeof progressReportArgs>;
 export type InspectProgressFileArgs = z.infer<typeof inspectProgressFileArgs>;

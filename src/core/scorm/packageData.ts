@@ -27,3 +27,9 @@ export const SCORM_DATA_GLOBAL = 'ACADEMY_SCORM';
 
 /** How a lesson links to another lesson of the module inside a package. */
 export const LESSON_LINK_PREFIX = '#lesson=';
+
+/** A module's SCORM package as the trainer area receives it. */
+export interface ScormZip {
+  fileName: string;
+  zipBase64: string;
+}

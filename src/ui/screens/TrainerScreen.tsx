@@ -9,6 +9,7 @@ import { useApp } from '../appState';
 import { useProfiles } from '../profiles/ProfileGate';
 import { navigate, routeToHash } from '../router';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { ScormExportForm } from '../trainer/ScormExportForm';
 
 export function TrainerScreen() {
   const { t } = useTranslation();
@@ -38,6 +39,9 @@ export function TrainerScreen() {
           <p>
             <a href={routeToHash({ screen: 'handouts' })}>{t('print.screen.link')}</a>
           </p>
+        </Tool>
+        <Tool heading={t('scorm.trainer.title')} help={t('scorm.trainer.help')}>
+          <ScormExportForm />
         </Tool>
         <Tool heading={t('trainer.questions')} help={t('trainer.hub.questionsHelp')}>
           <p>

@@ -89,6 +89,7 @@ const GOOD_ARGS: Record<Channel, unknown> = {
     code: 'ABCD-EFGH-JKLM-NPQR',
   },
   makeHandout: { packId: PACK_ID, moduleId: 'basics', lang: 'en', kind: 'quiz-sheet' },
+  exportScormModule: { packId: PACK_ID, moduleId: 'basics', lang: 'fr' },
   recordStudyTime: { packId: PACK_ID, kind: 'lesson', id: 'channels', ms: 30_000 },
   getProgressReport: { lang: 'en' },
   exportProgress: null,
@@ -167,6 +168,7 @@ const TRAINER_CHANNELS = [
   'exportClassPdf',
   'recordClassSession',
   'makeHandout',
+  'exportScormModule',
 ] as const satisfies readonly Channel[];
 
 /** GOOD_ARGS with its placeholder profile ids replaced by two profiles made in `services`. */
@@ -253,6 +255,19 @@ describe('handlers: the trainer area', () => {
     const error = failure(await call(channel, GOOD_ARGS[channel]));
     expect(error).toEqual({ code: 'bad-request', reason: 'trainer.error.trainerOnly', params: {} });
   });
+
+  it('a trainer exports a module as a SCORM 1.2 zip, its manifest first', async () => {
+    const { call, services } = setup();
+    const trainer = await services.profiles.create({ name: 'Trainer', role: 'trainer' });
+    await services.profiles.switchTo({ id: trainer.id });
+    const zip = ok<{ fileName: string; zipBase64: string }>(await call('exportScormModule', { packId: PACK_ID, moduleId: 'basics', lang: 'fr' }));
+    expect(zip.fileName).toBe(`${PACK_ID}-basics-fr-scorm12.zip`);
+    const bytes = Buffer.from(zip.zipBase64, 'base64');
+    expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    // The first local file header names the manifest (offset 30 holds the name).
+    expect(bytes.subarray(30, 30 + 'imsmanifest.xml'.length).toString()).toBe('imsmanifest.xml');
+    expect(failure(await call('exportScormModule', { packId: PACK_ID, moduleId: 'no-such-module', lang: 'fr' }))).toMatchObject({ reason: 'scorm.errors.noModule' });
+  }, 120_000);
 
   it('a trainer saves a class session and lists it back; the diagnostic draw is the same for the same seed', async () => {
     const { call, services, dataDir } = setup();
