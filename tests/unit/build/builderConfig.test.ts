@@ -63,11 +63,13 @@ describe('electron-builder.yml', () => {
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'academypack', mimeType: 'application/x-academypack' })]);
   });
 
-  it('ships the course, preloaded packs and the guide as resources, and every icon it names exists', () => {
+  it('ships the course, preloaded packs, the guide and the PDF font as resources, and every icon it names exists', () => {
     expect(config.extraResources.map((r) => [r.from, r.to])).toEqual([
       ['content', 'content'],
       ['assets/packs', 'packs'],
       ['assets/docs/administrators', 'docs/administrators'],
+      // electron/services/pdf/fonts.ts looks for resources/assets/fonts in an installed app.
+      ['assets/fonts', 'assets/fonts'],
     ]);
     for (const r of config.extraResources) expect(fs.existsSync(path.join(REPO, r.from)), r.from).toBe(true);
     for (const icon of [config.win.icon, config.mac.icon, config.linux.icon]) expect(fs.existsSync(path.join(REPO, icon)), icon).toBe(true);
