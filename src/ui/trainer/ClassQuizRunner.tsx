@@ -2,6 +2,7 @@
 // The trainer reveals the answer and its explanation when ready, may type the show of hands for
 // each choice (a bar chart, with a table, shows the distribution), and ends with a summary that
 // is saved (the trainer's class sessions) and can be exported as CSV.
+import { AddToClass } from './AddToClass';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionView } from '../../core/content/views';
@@ -270,6 +271,7 @@ function SessionSummary({
       </div>
       <div aria-live="polite">
         {saved && <p className="notice notice-info">{t('trainer.classQuiz.saved')}</p>}
+        {saved && <AddToClass session={saved} />}
         {error !== null && <ErrorMessage error={error} context="errors.context.trainer" />}
       </div>
     </div>
