@@ -6,16 +6,24 @@ import { rememberLanguage, textOf, toolsTextOf } from './languageText';
 
 // The first screen loads the text of the language in use only (see languageText.ts); English is
 // added in the background for the rare key a future file might miss.
+// A language's bundle is built from two chunks that may arrive in either order, so each part is
+// merged in once (deep, never overwriting) and remembered by part, not by "the bundle exists".
+const added = new Set<string>();
+function addPart(lang: UiLanguage, part: 'base' | 'tools', text: Record<string, unknown>): void {
+  if (added.has(`${lang}:${part}`)) return;
+  added.add(`${lang}:${part}`);
+  i18next.addResourceBundle(lang, 'translation', text, true, false);
+}
+
 async function loadLanguage(lang: UiLanguage): Promise<void> {
-  if (i18next.hasResourceBundle(lang, 'translation')) return;
-  const text = await textOf(lang);
-  if (!i18next.hasResourceBundle(lang, 'translation')) i18next.addResourceBundle(lang, 'translation', text);
+  if (added.has(`${lang}:base`)) return;
+  addPart(lang, 'base', await textOf(lang));
 }
 
 /** The tools' text of a language, added to its bundle (components re-render: bindI18nStore). */
 async function loadTools(lang: UiLanguage): Promise<void> {
-  const text = await toolsTextOf(lang);
-  i18next.addResourceBundle(lang, 'translation', text, true, false);
+  if (added.has(`${lang}:tools`)) return;
+  addPart(lang, 'tools', await toolsTextOf(lang));
 }
 
 /** Makes sure a language's text, the tools' included, is there before switching to it. */
