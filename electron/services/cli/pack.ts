@@ -103,7 +103,11 @@ if (command === 'new') {
   if (!target) usage('verify needs <file>');
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'academy-pack-verify-'));
   try {
-    const staged = await stagePackArchive(path.resolve(target), installOptions(scratch)).catch(refused);
+    // refused() exits the process, which skips `finally`: the scratch folder goes first.
+    const staged = await stagePackArchive(path.resolve(target), installOptions(scratch)).catch((e: unknown) => {
+      fs.rmSync(scratch, { recursive: true, force: true });
+      return refused(e);
+    });
     staged.discard();
     const m = staged.manifest;
     console.log(`ok: pack "${m.id}" ${m.version} (${m.languages.join(', ')}), ${Object.keys(m.files).length} file(s), ${staged.signed ? 'signature verified' : 'not signed'}.`);
