@@ -24,7 +24,13 @@ const vitestCounts = (f: string) => () => {
   return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0), skipped: r.numPendingTests + r.numTodoTests };
 };
 
+// The xAPI tests run against a real LRS (Learning Locker's statement service), which has its own
+// folder and lockfile under tests/lrs so the app's dependencies stay clean: a fresh checkout gets
+// it here, so `npm test` stays the one command (CI installs it in .ci/run already).
+const lrsInstalled = fs.existsSync(path.join(repo, 'tests/lrs/node_modules/xapi-statements/package.json'));
+
 const steps: Step[] = [
+  ...(lrsInstalled ? [] : [{ name: 'install the test LRS (tests/lrs)', cmd: 'npm', args: ['ci', '--prefix', 'tests/lrs', '--no-audit', '--no-fund'] }]),
   { name: 'typecheck', cmd: bin('tsc'), args: ['--noEmit', '-p', '.'] },
   // Each layer with only the types it may use (DESIGN.md: the compiler knows the layers).
   { name: 'typecheck core (no DOM, no Node)', cmd: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.core.json'] },
