@@ -55,7 +55,8 @@ test('a trainee fails a knowledge check, passes on retry, and finds it all after
 test('the language switch shows French UI and French lessons, and is remembered', async ({ app: page, restart }) => {
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('radio', { name: 'Français' }).check();
-  await expect(page.getByRole('status')).toHaveText('Enregistré. L’application et le cours utilisent désormais cette langue.');
+  // Settings has other live regions (the xAPI panel's): this one says the language was saved.
+  await expect(page.getByRole('status').filter({ hasText: 'Enregistré.' })).toHaveText('Enregistré. L’application et le cours utilisent désormais cette langue.');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paramètres');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 
