@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HANDOUT_KINDS, type HandoutKind } from '../../core/print/handouts';
 import { api } from '../api';
-import { useApp } from '../appState';
+import { useModuleLanguagePicker } from '../components/ModuleLanguagePicker';
 import { bytesOfBase64, saveFile } from '../download';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -10,15 +10,8 @@ import { useDocumentTitle } from '../useDocumentTitle';
 /** Trainer area → Handouts: a module's four PDFs (lesson handout, job aid, quiz sheet, facilitator guide). */
 export function HandoutsScreen() {
   const { t } = useTranslation();
-  const { catalog, settings } = useApp();
-  const id = useId();
   useDocumentTitle(t('print.screen.title'));
-  const modules = catalog.packs.flatMap((p) => p.modules.map((m) => ({ value: `${p.id}/${m.id}`, packId: p.id, moduleId: m.id, title: m.title, pack: p })));
-  const [choice, setChoice] = useState(modules[0]?.value ?? '');
-  const chosen = modules.find((m) => m.value === choice);
-  const languages = chosen?.pack.languages ?? [settings.language];
-  const [lang, setLang] = useState(settings.language);
-  const docLang = languages.includes(lang) ? lang : languages[0]!;
+  const { chosen, lang: docLang, fields } = useModuleLanguagePicker({ module: t('print.screen.module'), language: t('print.screen.language') });
   const [busy, setBusy] = useState<HandoutKind | null>(null);
   const [made, setMade] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -43,30 +36,7 @@ export function HandoutsScreen() {
     <div className="handouts">
       <h1>{t('print.screen.title')}</h1>
       <p className="lead">{t('print.screen.intro')}</p>
-      <p>
-        <label htmlFor={`${id}-module`}>{t('print.screen.module')}</label>{' '}
-        <select id={`${id}-module`} value={choice} onChange={(e) => setChoice(e.target.value)}>
-          {catalog.packs.map((p) => (
-            <optgroup key={p.id} label={p.title}>
-              {p.modules.map((m) => (
-                <option key={m.id} value={`${p.id}/${m.id}`}>
-                  {m.title}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </p>
-      <p>
-        <label htmlFor={`${id}-lang`}>{t('print.screen.language')}</label>{' '}
-        <select id={`${id}-lang`} value={docLang} onChange={(e) => setLang(e.target.value)}>
-          {languages.map((l) => (
-            <option key={l} value={l}>
-              {t(`language.${l}`)}
-            </option>
-          ))}
-        </select>
-      </p>
+      {fields}
       <ul className="handout-buttons">
         {HANDOUT_KINDS.map((kind) => (
           <li key={kind}>
