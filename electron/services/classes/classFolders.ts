@@ -14,20 +14,15 @@ import { buildPortableFile } from '../../../src/core/portable/format';
 import type { ContentLibrary } from '../content/contentLibrary';
 import { writeFileAtomicSync } from '../store/atomicFile';
 import { fileNamePart, sha256Hex } from '../portable/portableService';
+import { classPack } from './classPack';
 import { classSummaryPdf } from './classPdf';
 import { progressFilesIn, readProgressFile } from './progressFiles';
-
-const firstPack = (content: ContentLibrary) => {
-  const id = content.catalog('en').packs[0]?.id;
-  if (!id) throw new Error('no content pack found');
-  return content.pack(id);
-};
 
 /** Writes `count` demo progress files into `folder` (created if needed); returns their paths. */
 export function writeDemoFiles(content: ContentLibrary, folder: string, opts: { count: number; seed: number; attempts?: number }): string[] {
   fs.mkdirSync(folder, { recursive: true });
   const width = String(opts.count).length;
-  return demoTrainees(firstPack(content), opts).map((t, i) => {
+  return demoTrainees(classPack(content), opts).map((t, i) => {
     const { text } = buildPortableFile(t.body, { exportedAt: t.exportedAt, learnerId: t.learnerId, learnerName: t.name, sha256: sha256Hex });
     const file = path.join(folder, `${String(i + 1).padStart(width, '0')}-${fileNamePart(t.name)}.json`);
     writeFileAtomicSync(file, text);
@@ -50,7 +45,7 @@ export function rejectionMessage(f: Extract<FileImport, { ok: false }>, lang: st
 }
 
 export async function writeClassReport(content: ContentLibrary, folder: string, out: string, lang: string, now = new Date()): Promise<FolderReport> {
-  const pack = firstPack(content);
+  const pack = classPack(content);
   const checked = progressFilesIn(folder).map((f) => readProgressFile(f, () => undefined));
   const result = importFiles([], checked, now.toISOString());
   const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);

@@ -3,6 +3,7 @@
 // PDF summary, record whole-class sessions. Every write goes through the class's safe stores
 // (./classStore); a rejected file writes nothing.
 import type { Statement } from '../../../src/core/xapi/statement';
+import { classPack } from './classPack';
 import { z } from 'zod';
 import { CLASS_SCHEMA_VERSION, classNameSchema, groupLabelSchema, MAX_GROUPS, type ClassSummary, type ClassTrainee } from '../../../src/core/classes/model';
 import { importFiles } from '../../../src/core/classes/merge';
@@ -64,13 +65,7 @@ export function openClassService(opts: {
   const now = opts.now ?? (() => new Date());
   const store = openClassStore({ dataDir: opts.dataDir, createStore: opts.createStore, now });
 
-  /** The pack asked for, else the first (the built-in course comes first). */
-  const packOf = (packId?: string): Pack => {
-    if (packId) return opts.content.pack(packId);
-    const first = opts.content.catalog('en').packs[0];
-    if (!first) throw new NotFoundError('classes.error.noPack');
-    return opts.content.pack(first.id);
-  };
+  const packOf = (packId?: string): Pack => classPack(opts.content, packId);
   const traineeIn = (c: OpenClass, key: string): ClassTrainee => {
     const t = c.trainees.read().trainees.find((x) => x.key === key);
     if (!t) throw new NotFoundError('classes.error.traineeNotFound', { key });
