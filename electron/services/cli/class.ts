@@ -7,38 +7,24 @@
 // Exit 0 when done, 1 when the report found no valid file, 2 on bad usage.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadContentLibrary } from '../content/contentLibrary';
 import { repoPath } from './repoRoot';
 import { writeClassReport, writeDemoFiles } from '../classes/classFolders';
+import { parseCli, usageExit } from './cliArgs';
 
 const USAGE = `Usage:
   npm run class -- report <folder of progress files> --out <folder> [--lang en|fr] [--pack <content folder>]
   npm run class -- demo <folder> --trainees <N> [--seed <S>] [--attempts <A>] [--pack <content folder>]`;
 
-function usage(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-let args;
-try {
-  args = parseArgs({
-    args: process.argv.slice(2).filter((a) => a !== '--'),
-    allowPositionals: true,
-    options: {
+const usage: (message: string) => never = usageExit(USAGE);
+const { values, positionals } = parseCli(usage, {
       out: { type: 'string' },
       lang: { type: 'string' },
       trainees: { type: 'string' },
       seed: { type: 'string' },
       attempts: { type: 'string' },
       pack: { type: 'string' },
-    },
-  });
-} catch (e) {
-  usage((e as Error).message);
-}
-const { values, positionals } = args;
+    });
 const [command, folder, ...extra] = positionals;
 if (extra.length > 0) usage(`unexpected argument "${extra[0]}"`);
 if (!folder) usage('missing the folder');

@@ -3,30 +3,16 @@
 // answer key) into a folder. Exit 0 when written, 1 when the module is not found, 2 on bad usage.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { UI_LANGUAGES } from '../../../src/core/i18n/languages';
 import { loadContentLibrary } from '../content/contentLibrary';
 import { openHandoutService } from '../handouts/handoutService';
 import { repoPath } from './repoRoot';
+import { parseCli, usageExit } from './cliArgs';
 
 const USAGE = 'Usage: npm run handouts -- <module> --lang <en|fr> --out <folder> [--pack <pack id>] [--content <folder of packs>]';
 
-function usage(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-let args;
-try {
-  args = parseArgs({
-    args: process.argv.slice(2).filter((a) => a !== '--'),
-    allowPositionals: true,
-    options: { lang: { type: 'string' }, out: { type: 'string' }, pack: { type: 'string' }, content: { type: 'string', multiple: true } },
-  });
-} catch (e) {
-  usage((e as Error).message);
-}
-const { values, positionals } = args;
+const usage: (message: string) => never = usageExit(USAGE);
+const { values, positionals } = parseCli(usage, { lang: { type: 'string' }, out: { type: 'string' }, pack: { type: 'string' }, content: { type: 'string', multiple: true } });
 if (positionals.length !== 1) usage(positionals.length === 0 ? 'missing the module id' : `unexpected argument "${positionals[1]}"`);
 const moduleId = positionals[0]!;
 const lang = values.lang;

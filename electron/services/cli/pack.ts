@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblem } from '../../../src/core/content/problems';
 import { translate } from '../../../src/core/i18n/resources';
 import { ID_PATTERN } from '../../../src/core/ids';
@@ -20,6 +19,7 @@ import { installPackArchive, packIdsIn, stagePackArchive, type InstallOptions } 
 import { generatePackKeyPair } from '../packs/packSigning';
 import { openPolicyService } from '../policy/policyService';
 import { repoPath } from './repoRoot';
+import { parseCli, usageExit } from './cliArgs';
 
 const USAGE = `Usage:
   npm run pack -- new <dir> --langs en,fr [--id <pack id>]
@@ -28,22 +28,8 @@ const USAGE = `Usage:
   npm run pack -- verify <file.academypack> [--policy <policy file>]
   npm run pack -- install <file.academypack> --data <data folder> [--policy <policy file>]`;
 
-function usage(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-let args;
-try {
-  args = parseArgs({
-    args: process.argv.slice(2).filter((a) => a !== '--'),
-    allowPositionals: true,
-    options: { langs: { type: 'string' }, id: { type: 'string' }, out: { type: 'string' }, key: { type: 'string' }, policy: { type: 'string' }, data: { type: 'string' } },
-  });
-} catch (e) {
-  usage((e as Error).message);
-}
-const { values, positionals } = args;
+const usage: (message: string) => never = usageExit(USAGE);
+const { values, positionals } = parseCli(usage, { langs: { type: 'string' }, id: { type: 'string' }, out: { type: 'string' }, key: { type: 'string' }, policy: { type: 'string' }, data: { type: 'string' } });
 const [command, target, ...extra] = positionals;
 if (extra.length > 0) usage(`unexpected argument "${extra[0]}"`);
 

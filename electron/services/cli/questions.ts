@@ -2,36 +2,22 @@
 // `npm run questions -- import --format gift --in FILE --out DIR [--lang en] [--module ID]`
 // Moves questions to and from Moodle (GIFT). Exit 0 when done, 1 on problems, 2 on bad usage.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { exportPack, importGift, readGiftFile, writeGiftFile } from '../gift/giftService';
+import { parseCli, usageExit } from './cliArgs';
 
 const USAGE = `Usage:
   npm run questions -- export --format gift --pack <pack dir> --lang <en|fr> --out <file.gift>
   npm run questions -- import --format gift --in <file.gift> --out <pack dir> [--lang en] [--module <id>]`;
 
-function usage(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-let args;
-try {
-  args = parseArgs({
-    args: process.argv.slice(2).filter((a) => a !== '--'),
-    allowPositionals: true,
-    options: {
+const usage: (message: string) => never = usageExit(USAGE);
+const { values, positionals } = parseCli(usage, {
       format: { type: 'string' },
       pack: { type: 'string' },
       lang: { type: 'string' },
       in: { type: 'string' },
       out: { type: 'string' },
       module: { type: 'string' },
-    },
-  });
-} catch (e) {
-  usage((e as Error).message);
-}
-const { values, positionals } = args;
+    });
 const [command, ...extra] = positionals;
 if (extra.length > 0) usage(`unexpected argument "${extra[0]}"`);
 if (values.format !== 'gift') usage(values.format === undefined ? 'missing --format gift' : `unknown format "${values.format}" (known: gift)`);
