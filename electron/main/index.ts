@@ -32,7 +32,7 @@ import {
   withContentSecurityPolicy,
 } from '../services/securityPolicy';
 import { createServices, type Services } from '../services/services';
-import { createStaticHandler } from '../services/staticFiles';
+import { createStaticHandler, HASHED_BUILD_ASSET } from '../services/staticFiles';
 import {
   MIN_WINDOW_SIZE,
   clampToDisplays,
@@ -85,9 +85,10 @@ if (dataFolder.source !== 'default') {
   app.setPath('sessionData', dataFolder.dir);
 }
 
-// Must be called before 'ready'. standard+secure make app:// behave like https for the page.
+// Must be called before 'ready'. standard+secure make app:// behave like https for the page;
+// codeCache lets V8 keep its compiled code for the app's scripts from one start to the next.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
 app.enableSandbox();
 
@@ -163,6 +164,7 @@ async function start(): Promise<void> {
     mounts: () => [{ prefix: '/', dir: RENDERER_DIR }, ...(services?.content.mediaMounts() ?? [])],
     csp: CONTENT_SECURITY_POLICY,
     spaFallback: 'index.html',
+    immutable: HASHED_BUILD_ASSET,
   });
   protocol.handle(APP_SCHEME, (request) =>
     isAppUrl(request.url) ? serveStatic(request) : Promise.resolve(notFound()),

@@ -23,7 +23,15 @@ export interface StaticHandlerOptions {
   csp: string;
   /** File of the '/' mount served for unknown extensionless paths (client-side routes). */
   spaFallback?: string;
+  /**
+   * URL paths whose file name carries a hash of its content (the bundler's output): served as
+   * immutable, so the engine keeps them, and V8 its compiled code for them, across loads.
+   */
+  immutable?: RegExp;
 }
+
+/** What Vite names its output: assets/<name>-<8-character content hash>.<ext>, at the renderer's root. */
+export const HASHED_BUILD_ASSET = /^\/assets\/[\w.-]+-[\w-]{8}\.(js|css)$/;
 
 export type StaticHandler = (req: Request) => Promise<Response>;
 
@@ -180,10 +188,12 @@ export function createStaticHandler(options: StaticHandlerOptions): StaticHandle
     return new Response(message, { status, headers });
   };
 
-  const serve = async (file: FoundFile, contentType: string, method: string): Promise<Response> => {
+  const serve = async (file: FoundFile, contentType: string, method: string, immutable = false): Promise<Response> => {
     const headers = baseHeaders();
     headers.set('Content-Type', contentType);
     if (contentType.startsWith('text/html')) headers.set('Cache-Control', 'no-store');
+    // A changed file gets a new name, so a kept copy can never be stale.
+    else if (immutable) headers.set('Cache-Control', 'public, max-age=31536000, immutable');
     if (method === 'HEAD') {
       headers.set('Content-Length', String(file.size));
       return new Response(null, { status: 200, headers });
@@ -220,7 +230,8 @@ export function createStaticHandler(options: StaticHandlerOptions): StaticHandle
         for (const mount of candidates) {
           const depth = mount.prefix.split('/').length - 2; // '/' → 0, '/packs/' → 1
           const file = await findFile(mount.dir, checked.segments.slice(depth));
-          if (file) return await serve(file, contentType, method);
+          // Only the renderer's own build (the '/' mount) is named by content hash.
+          if (file) return await serve(file, contentType, method, mount.prefix === '/' && options.immutable?.test(requestPath));
         }
         return error(404, 'Not Found');
       }

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startPreviewServer, type PreviewServer } from '../../electron/services/preview/previewServer';
 import { chromiumLaunchOptions } from '../e2e/chromium';
-import { FIRST_LESSON_HASH, median, REPO, serveBlank, timeToReady } from './firstLesson';
+import { FIRST_LESSON_HASH, median, preparePage, REPO, serveBlank, timeToReady } from './firstLesson';
 
 const { values, positionals } = parseArgs({ options: { runs: { type: 'string', default: '40' } }, allowPositionals: true });
 const runs = Number(values.runs);
@@ -42,8 +42,7 @@ try {
     apps.push(await startPreviewServer({ rendererDir, contentRoots: [path.join(REPO, 'content')], dataDir }));
   }
   const page = await browser.newPage();
-  // tsx (esbuild keepNames) wraps named functions in __name(); give evaluated code a no-op one.
-  await page.addInitScript('window.__name = (f) => f;');
+  await preparePage(page);
   for (const app of apps) await timeToReady(page, `${app.url}${FIRST_LESSON_HASH}`, 'lesson'); // warm-up
   await timeToReady(page, blank.url, 'blank');
   const times: number[][] = [[], []];

@@ -8,7 +8,7 @@ import type { DataFolderProblem } from '../policy/dataFolder';
 import type { PolicyService } from '../policy/policyService';
 import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../securityPolicy';
 import { createServices, type Services } from '../services';
-import { createStaticHandler } from '../staticFiles';
+import { createStaticHandler, HASHED_BUILD_ASSET } from '../staticFiles';
 
 export const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -80,6 +80,7 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
     mounts: () => [{ prefix: '/', dir: opts.rendererDir }, ...services.content.mediaMounts()],
     csp: CONTENT_SECURITY_POLICY,
     spaFallback: 'index.html',
+    immutable: HASHED_BUILD_ASSET,
   });
 
   const server = http.createServer(async (req, res) => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/services/securityPolicy';
 import {
   createStaticHandler,
+  HASHED_BUILD_ASSET,
   rawPathnameOf,
   splitRequestPath,
   type StaticHandler,
@@ -43,6 +44,8 @@ beforeAll(async () => {
   await writeFile(path.join(renderer, 'index.html'), '<!doctype html><h1>Academy</h1>');
   await writeFile(path.join(renderer, 'assets', 'index-abc.js'), 'console.log(1)');
   await writeFile(path.join(renderer, 'assets', 'index-abc.css'), 'body{}');
+  await writeFile(path.join(renderer, 'assets', 'app-CmMEaF7E.js'), 'console.log(2)');
+  await writeFile(path.join(renderer, 'assets', 'app-FnoRoLEa.css'), 'main{}');
   await writeFile(path.join(renderer, 'assets', 'index-abc.js.map'), '{}');
   await writeFile(path.join(renderer, 'assets', 'font.woff2'), 'wOF2');
   await writeFile(path.join(renderer, 'assets', 'notes.yaml'), 'a: 1');
@@ -118,6 +121,28 @@ describe('serving the app', () => {
     expect(res.headers.get('content-length')).toBe(String(body.length));
     expectSecurityHeaders(res);
     expect(await res.text()).toBe(body);
+  });
+
+  it('marks only the build\'s content-hashed files immutable, so V8 can keep their compiled code', async () => {
+    const hashed = createStaticHandler({
+      mounts: [
+        { prefix: '/', dir: path.join(base, 'renderer') },
+        { prefix: '/packs/', dir: path.join(base, 'content-a') },
+      ],
+      csp: CONTENT_SECURITY_POLICY,
+      spaFallback: 'index.html',
+      immutable: HASHED_BUILD_ASSET,
+    });
+    const cacheOf = async (url: string) => (await hashed(new Request(`${ORIGIN}${url}`))).headers.get('cache-control');
+    expect(await cacheOf('/assets/app-CmMEaF7E.js')).toBe('public, max-age=31536000, immutable');
+    expect(await cacheOf('/assets/app-FnoRoLEa.css')).toBe('public, max-age=31536000, immutable');
+    // Not named by a hash, or not the build's: the engine must ask again.
+    expect(await cacheOf('/assets/index-abc.js')).toBeNull();
+    expect(await cacheOf('/assets/font.woff2')).toBeNull();
+    expect(await cacheOf('/packs/wco-ecommerce/media/flow.svg')).toBeNull();
+    expect(await cacheOf('/index.html')).toBe('no-store');
+    expect(await cacheOf('/lesson/wco-ecommerce/intro')).toBe('no-store');
+    expect(HASHED_BUILD_ASSET.test('/packs/wco-ecommerce/assets/app-CmMEaF7E.js')).toBe(false);
   });
 
   it('ignores the query string and fragment', async () => {
