@@ -1,11 +1,15 @@
 // The first module main.tsx imports, so it runs before React, i18next and the screens are
-// evaluated: it sends the startup call and starts fetching the UI text while they are.
+// evaluated: it takes the start-up call (sent earlier still by earlyStartup.ts, or sent here) and
+// starts fetching the UI text while they are.
 import { api } from './api';
 import { prefetchLanguage } from './languageText';
 import { hashToRoute } from '../core/routes';
+import { startupArgsFor } from '../core/api/startup';
 
 export const route = hashToRoute(window.location.hash);
 prefetchLanguage();
 // One call brings what the first screen needs: settings, profiles, notices, the active learner's
 // catalog and progress, and the lesson in the address (see core/api/startup).
-export const startupCall = api.getStartup(route.screen === 'lesson' ? { lesson: { packId: route.packId, lessonId: route.lessonId } } : {});
+const early = window.academyEarlyStartup;
+export const startupCall = early && early.hash === window.location.hash ? early.call : api.getStartup(startupArgsFor(route));
+delete window.academyEarlyStartup;

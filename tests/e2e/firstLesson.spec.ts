@@ -4,21 +4,21 @@ import { test, expect } from './fixtures';
 import { lessonTitle } from './packData';
 
 const LESSON = '#/lesson/wco-ecommerce/what-is-ecommerce';
-/** The app chunk (React, i18next, the shell), as index.html loads it. */
-const APP_CHUNK = /\/assets\/app-[\w-]+\.js$/;
+/** The module scripts as index.html loads them: the boot chunk and the app chunk (React, i18next, the shell). */
+const MODULE_CHUNKS = /\/assets\/(boot|app)-[\w-]+\.js$/;
 
-test('the start-up call leaves while the app chunk is still on its way', async ({ app: page, preview }) => {
-  // Hold the app chunk back: the small boot script must send getStartup without it.
+test('the start-up call leaves before any of the app\'s modules has arrived', async ({ app: page, preview }) => {
+  // Hold the module scripts back: the small classic script (earlyStartup.ts) must send getStartup without them.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(APP_CHUNK, async (route) => {
+  await page.route(MODULE_CHUNKS, async (route) => {
     await held;
     // A page closed meanwhile (a failed test) has abandoned the request: nothing to continue.
     await route.continue().catch(() => undefined);
   });
   try {
     await page.goto('about:blank');
-    const startup = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/getStartup');
+    const startup = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/getStartup', { timeout: 20_000 });
     await page.goto(`${preview.url}${LESSON}`, { waitUntil: 'commit' });
     await startup;
   } finally {

@@ -4,6 +4,8 @@ import type { Notice, Settings } from './contract';
 import type { Catalog, LessonView } from '../content/views';
 import type { ProgressSummary } from '../progress/summaryModel';
 import type { ProfileList } from '../profiles/rules';
+import type { Route } from '../routes';
+import type { StartupArgs } from './schemas';
 
 export interface Startup {
   settings: Settings;
@@ -17,4 +19,9 @@ export interface Startup {
    * cannot be shown (the lesson screen then asks again, and says why).
    */
   lesson: LessonView | null;
+}
+
+/** What getStartup is asked for the address the app opens at: the lesson in it, if any. */
+export function startupArgsFor(route: Route): StartupArgs {
+  return route.screen === 'lesson' ? { lesson: { packId: route.packId, lessonId: route.lessonId } } : {};
 }

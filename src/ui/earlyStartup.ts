@@ -1,0 +1,25 @@
+// The start-up call, sent by a classic script of its own (built apart, see earlyStartupScript in
+// vite.config.ts): index.html runs it the moment it arrives, while the parser is still at work and
+// before any module script can run (a module waits for its graph and for the end of parsing).
+// The app's boot module takes this call instead of sending its own (startupCalls.ts).
+import { api } from './api';
+import { hashToRoute } from '../core/routes';
+import { startupArgsFor, type Startup } from '../core/api/startup';
+
+/** The call in flight, and the address it was made for (the app checks it is still the same). */
+export interface EarlyStartup {
+  hash: string;
+  call: Promise<Startup>;
+}
+
+declare global {
+  interface Window {
+    academyEarlyStartup?: EarlyStartup;
+  }
+}
+
+const hash = window.location.hash;
+const call = api.getStartup(startupArgsFor(hashToRoute(hash)));
+// Until the app takes it, a refusal is not "unhandled": the app handles it then.
+call.catch(() => undefined);
+window.academyEarlyStartup = { hash, call };
