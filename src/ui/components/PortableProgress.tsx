@@ -10,6 +10,7 @@ import { ErrorMessage } from '../errors/ErrorMessage';
 import type { ShownError } from '../errors/shownError';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FileQuizzes } from './FileQuizzes';
+import { useAction } from '../useAction';
 
 type Opened = { text: string; name: string; inspection: PortableInspection };
 
@@ -26,8 +27,7 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
   const [rejected, setRejected] = useState<{ name: string; rejection: PortableRefusal } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [restored, setRestored] = useState<{ name: string; changes: RestoreDiff; backupFile?: string } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   // Sizes in MB with one decimal, written the learner's way ("5.0" in English, "5,0" in French).
   const megabytes = (bytes: string | number) =>
     new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Number(bytes) / (1024 * 1024));
@@ -58,24 +58,18 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
       setRejected({ name: file.name, rejection: { ok: false, reason: 'too-large', params } });
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const text = await file.text();
       const result = await api.inspectProgressFile({ text });
       if (result.ok) setOpened({ text, name: file.name, inspection: result });
       else setRejected({ name: file.name, rejection: result });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const restore = async () => {
     if (!opened) return;
     setConfirming(false);
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await api.restoreProgress({ text: opened.text, confirm: true });
       if (!result.ok) {
         setRejected({ name: opened.name, rejection: result });
@@ -85,11 +79,7 @@ export function PortableProgress({ onRestored }: { onRestored(): void }) {
         onRestored();
       }
       setOpened(null);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   // The rejection as a message: its reason's key, with sizes written the learner's way.

@@ -14,6 +14,7 @@ import { routeToHash } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
 import './packs.css';
+import { useAction } from '../useAction';
 
 const POLL_MS = 150;
 
@@ -117,8 +118,7 @@ function InstallFromFile({ offer, lang, onInstalled }: { offer?: string; lang: s
   // A file the app was asked to open arrives already uploaded, by its upload id.
   const [uploadId, setUploadId] = useState<string | null>(offer ?? null);
   const [job, setJob] = useState<PackJob | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run: act } = useAction();
   const current = useRef(0);
 
   /** Follows a check until it is over; a newer file or leaving the screen stops following. */
@@ -139,7 +139,7 @@ function InstallFromFile({ offer, lang, onInstalled }: { offer?: string; lang: s
     if (!offer) return;
     const run = ++current.current;
     follow(offer, run).catch((e: unknown) => setError(e));
-  }, [offer, follow]);
+  }, [offer, follow, setError]);
   useEffect(() => () => void current.current++, []);
 
   const choose = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -151,8 +151,7 @@ function InstallFromFile({ offer, lang, onInstalled }: { offer?: string; lang: s
     setUploadId(null);
     if (!file) return;
     setFileName(file.name);
-    setBusy(true);
-    try {
+    await act(async () => {
       const { uploadId: id } = await api.beginPackUpload({ fileName: file.name, size: file.size });
       setUploadId(id);
       setJob({ state: 'uploading', received: 0, size: file.size });
@@ -160,26 +159,16 @@ function InstallFromFile({ offer, lang, onInstalled }: { offer?: string; lang: s
         setJob(await api.uploadPackChunk({ uploadId: id, offset, data: await base64Of(file.slice(offset, offset + PACK_CHUNK_BYTES)) }));
       }
       if (current.current === run) await follow(id, run);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const install = async () => {
     if (!uploadId) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await act(async () => {
       const done = await api.installPack({ uploadId, lang });
       setJob(done);
       if (done.state === 'installed') await onInstalled(done.pack.id);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const cancel = () => {

@@ -8,6 +8,7 @@ import { saveFile } from '../download';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import { routeToHash } from '../router';
+import { useAction } from '../useAction';
 
 /** The largest GIFT file the app reads (the service refuses larger text too). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -112,8 +113,7 @@ function ImportGift() {
   const [title, setTitle] = useState('');
   const [lang, setLang] = useState(settings.language);
   const [result, setResult] = useState<GiftImport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -128,16 +128,11 @@ function ImportGift() {
       setError({ key: 'trainer.import.tooLarge', params: { size: Math.round(file.size / 1024) } });
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const out = await api.importGift({ fileName: file.name, text: await file.text(), lang, title: title.trim() });
       setResult(out);
       if (out.problems.length === 0) await refreshCatalog();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

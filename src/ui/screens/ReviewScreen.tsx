@@ -17,6 +17,7 @@ import { routeToHash } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ErrorMessage } from '../errors/ErrorMessage';
+import { useAction } from '../useAction';
 
 export function ReviewScreen() {
   const { settings } = useApp();
@@ -127,8 +128,7 @@ function QuestionItem({ item, seed, isLast, onNext }: { item: QuestionItemView; 
   const order = useMemo(() => optionOrder([question], seed)[question.id], [question, seed]);
   const [answer, setAnswer] = useState<Answer | undefined>(undefined);
   const [result, setResult] = useState<ReviewAnswerResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const answered = isAnswered(question, answer);
   const action = useRef<HTMLButtonElement>(null);
   // The options are disabled once scored: focus goes to the button that moves on.
@@ -140,16 +140,10 @@ function QuestionItem({ item, seed, isLast, onNext }: { item: QuestionItemView; 
     e.preventDefault();
     if (result) return onNext();
     if (!answer || !answered || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       // Scored by the service from the pack's keys; the feedback shows its verdict.
       setResult(await api.answerReview({ cardId: item.cardId, lang: item.lang, answer }));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

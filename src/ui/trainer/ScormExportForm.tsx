@@ -4,30 +4,24 @@ import { api } from '../api';
 import { useModuleLanguagePicker } from '../components/ModuleLanguagePicker';
 import { bytesOfBase64, saveFile } from '../download';
 import { ErrorMessage } from '../errors/ErrorMessage';
+import { useAction } from '../useAction';
 
 /** Trainer area → a module as a SCORM 1.2 package, saved as a zip for the LMS (Moodle…). */
 export function ScormExportForm() {
   const { t } = useTranslation();
   const { chosen, lang: packageLang, fields } = useModuleLanguagePicker({ module: t('scorm.trainer.module'), language: t('scorm.trainer.language') });
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [made, setMade] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!chosen) return;
-    setBusy(true);
     setMade(null);
-    setError(null);
-    try {
+    await run(async () => {
       const zip = await api.exportScormModule({ packId: chosen.packId, moduleId: chosen.moduleId, lang: packageLang });
       saveFile(zip.fileName, bytesOfBase64(zip.zipBase64), 'application/zip');
       setMade(zip.fileName);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../errors/ErrorMessage';
 import { navigate, routeToHash } from '../../router';
 import { useAsync } from '../../useAsync';
 import { useDocumentTitle } from '../../useDocumentTitle';
+import { useAction } from '../../useAction';
 
 export function ClassesScreen() {
   const { t } = useTranslation();
@@ -52,8 +53,7 @@ function CreateClass() {
   const [startsOn, setStartsOn] = useState('');
   const [endsOn, setEndsOn] = useState('');
   const [groups, setGroups] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -62,19 +62,14 @@ function CreateClass() {
       setError({ key: 'classes.ui.nameNeeded', params: {} });
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const labels = groups
         .split(/[,;\n]/)
         .map((g) => g.trim())
         .filter(Boolean);
       const created = await api.createClass({ name, ...(startsOn ? { startsOn } : {}), ...(endsOn ? { endsOn } : {}), ...(labels.length ? { groups: labels } : {}) });
       navigate({ screen: 'class', classId: created.id });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
