@@ -5,12 +5,12 @@ import { api } from '../api';
 import { useApp } from '../appState';
 import { AsyncView } from '../components/AsyncView';
 import { useProfiles } from '../profiles/ProfileGate';
-import { routeToHash } from '../router';
 import { ClassQuizRunner } from '../trainer/ClassQuizRunner';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { TrainerOnly } from './TrainerScreen';
 import '../trainer/classroom.css';
+import { BackToTrainerArea } from '../trainer/BackToTrainerArea';
 
 export function ClassQuizScreen({ packId, quizId }: { packId: string; quizId: string }) {
   const { t } = useTranslation();
@@ -23,9 +23,7 @@ export function ClassQuizScreen({ packId, quizId }: { packId: string; quizId: st
   const moduleTitles = Object.fromEntries(modules.map((m) => [m.id, m.title]));
   return (
     <div className="trainer">
-      <p>
-        <a href={routeToHash({ screen: 'trainer' })}>{t('trainer.hub.back')}</a>
-      </p>
+      <BackToTrainerArea />
       <AsyncView state={state}>
         {(quiz) => (
           <ClassQuizRunner

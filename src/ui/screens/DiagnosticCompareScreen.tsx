@@ -6,11 +6,11 @@ import { api } from '../api';
 import { useApp } from '../appState';
 import { AsyncView } from '../components/AsyncView';
 import { useProfiles } from '../profiles/ProfileGate';
-import { routeToHash } from '../router';
 import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { TrainerOnly } from './TrainerScreen';
 import '../trainer/classroom.css';
+import { BackToTrainerArea } from '../trainer/BackToTrainerArea';
 
 export function DiagnosticCompareScreen({ packId }: { packId: string }) {
   const { t } = useTranslation();
@@ -25,9 +25,7 @@ export function DiagnosticCompareScreen({ packId }: { packId: string }) {
   const pct = (share: number | undefined) => (share === undefined ? '–' : t('trainer.percent', { percent: Math.round(share * 100) }));
   return (
     <div className="trainer">
-      <p>
-        <a href={routeToHash({ screen: 'trainer' })}>{t('trainer.hub.back')}</a>
-      </p>
+      <BackToTrainerArea />
       <h1>{t('trainer.diagnostic.compareTitle')}</h1>
       <AsyncView state={state}>
         {(sessions) => {

@@ -13,6 +13,7 @@ import { useAsync } from '../useAsync';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { TrainerOnly } from './TrainerScreen';
 import '../trainer/classroom.css';
+import { BackToTrainerArea } from '../trainer/BackToTrainerArea';
 
 /** The seed of a new pre-test: any 32-bit number; the post-test reuses the pre-test's. */
 const newSeed = () => Math.floor(Math.random() * 2 ** 32);
@@ -35,9 +36,7 @@ export function DiagnosticScreen({ packId, kind }: { packId: string; kind: Diagn
   if (!trainer) return <TrainerOnly />;
   return (
     <div className="trainer">
-      <p>
-        <a href={routeToHash({ screen: 'trainer' })}>{t('trainer.hub.back')}</a>
-      </p>
+      <BackToTrainerArea />
       <AsyncView state={state}>
         {(quiz) =>
           quiz && (

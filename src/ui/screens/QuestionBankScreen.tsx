@@ -7,8 +7,9 @@ import { useApp } from '../appState';
 import { saveFile } from '../download';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ErrorMessage } from '../errors/ErrorMessage';
-import { routeToHash } from '../router';
 import { useAction } from '../useAction';
+import { BackToTrainerArea } from '../trainer/BackToTrainerArea';
+import { PackSelect } from '../trainer/PackSelect';
 
 /** The largest GIFT file the app reads (the service refuses larger text too). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -19,9 +20,7 @@ export function QuestionBankScreen() {
   useDocumentTitle(t('trainer.questions'));
   return (
     <div className="trainer">
-      <p>
-        <a href={routeToHash({ screen: 'trainer' })}>{t('trainer.hub.back')}</a>
-      </p>
+      <BackToTrainerArea />
       <h1>{t('trainer.questions')}</h1>
       <p className="lead">{t('trainer.intro')}</p>
       <ExportGift />
@@ -73,16 +72,7 @@ function ExportGift() {
       <h2 id={`${id}-h`}>{t('trainer.export.heading')}</h2>
       <p>{t('trainer.export.help')}</p>
       <form onSubmit={onSubmit}>
-        <p>
-          <label htmlFor={`${id}-pack`}>{t('trainer.export.pack')}</label>{' '}
-          <select id={`${id}-pack`} value={packId} onChange={(e) => setPackId(e.target.value)}>
-            {catalog.packs.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
-        </p>
+        <PackSelect id={`${id}-pack`} value={packId} onChange={setPackId} />
         <p>
           <label htmlFor={`${id}-lang`}>{t('trainer.language')}</label>{' '}
           <LanguageSelect id={`${id}-lang`} value={exportLang} onChange={setLang} languages={languages} />

@@ -10,6 +10,7 @@ import { useProfiles } from '../profiles/ProfileGate';
 import { navigate, routeToHash } from '../router';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ScormExportForm } from '../trainer/ScormExportForm';
+import { PackSelect } from '../trainer/PackSelect';
 
 export function TrainerScreen() {
   const { t } = useTranslation();
@@ -166,16 +167,7 @@ function DiagnosticForm() {
   const pack: PackSummary | undefined = catalog.packs.find((p) => p.id === packId);
   return (
     <div>
-      <p>
-        <label htmlFor={id}>{t('trainer.export.pack')}</label>{' '}
-        <select id={id} value={packId} onChange={(e) => setPackId(e.target.value)}>
-          {catalog.packs.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title}
-            </option>
-          ))}
-        </select>
-      </p>
+      <PackSelect id={id} value={packId} onChange={setPackId} />
       {pack && (
         <ul className="link-list">
           <li>
