@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { quizKey } from './packData';
 import { answerQuiz } from './quizActions';
+import { watchApiCalls } from './settled';
 
 // Eight screens, two widths, a Tab walk on each: longer than the default on a busy machine.
 test.slow();
@@ -88,10 +89,11 @@ async function walkFocus(page: Page, screen: string): Promise<number> {
   return seen.size;
 }
 
-async function checkScreen(page: Page, screen: string) {
+async function checkScreen(page: Page, calls: ReturnType<typeof watchApiCalls>, screen: string) {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
     await expect(page.locator('h1').first()).toBeVisible();
+    await calls.settled();
     expect(await sidewaysOverflow(page), `${screen} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
     const stops = await walkFocus(page, `${screen} at ${width} px`);
     expect(stops, `Tab reached nothing on ${screen} at ${width} px`).toBeGreaterThan(1);
@@ -108,6 +110,7 @@ for (const lang of ['en', 'fr'] as const) {
   test(`no screen scrolls sideways or hides the focused control at 320 and 1024 px (${lang})`, async ({ app: page }) => {
     const base = page.url().replace(/#.*$/, '');
     const L = TEXT[lang];
+    const calls = watchApiCalls(page);
     if (lang === 'fr') {
       await page.goto(`${base}#/settings`);
       await page.getByRole('radio', { name: 'Français' }).check();
@@ -119,10 +122,10 @@ for (const lang of ['en', 'fr'] as const) {
     await page.goto(`${base}#/quiz/wco-ecommerce/channels-check`);
     await answerQuiz(page, keys, keys.length - 2, lang);
     await expect(page.locator('.score-card')).toBeVisible();
-    await checkScreen(page, 'result');
+    await checkScreen(page, calls, 'result');
 
     await page.goto(`${base}#/`);
-    await checkScreen(page, 'home');
+    await checkScreen(page, calls, 'home');
 
     // At 320 px the header folds into a menu that opens with the keyboard and lists every link.
     await page.setViewportSize({ width: 320, height: 800 });
@@ -148,27 +151,27 @@ for (const lang of ['en', 'fr'] as const) {
     await expect(page.getByRole('link', { name: L.settings })).toBeVisible();
 
     await page.goto(`${base}#/lesson/wco-ecommerce/channels`);
-    await checkScreen(page, 'lesson');
+    await checkScreen(page, calls, 'lesson');
 
     await page.goto(`${base}#/quiz/wco-ecommerce/channels-check`);
     await expect(page.locator('form.question legend')).toBeVisible();
-    await checkScreen(page, 'quiz');
+    await checkScreen(page, calls, 'quiz');
     // The feedback after checking an answer.
     await page.locator('form.question label.option input').first().check();
     await page.getByRole('button', { name: L.check }).click();
     await expect(page.locator('form.question .feedback')).toBeVisible();
-    await checkScreen(page, 'feedback');
+    await checkScreen(page, calls, 'feedback');
 
     await page.goto(`${base}#/progress`);
     await expect(page.locator('.progress-totals').first()).toBeVisible();
-    await checkScreen(page, 'progress');
+    await checkScreen(page, calls, 'progress');
 
     await page.goto(`${base}#/review`);
     await expect(page.locator('.review-item')).toBeVisible();
-    await checkScreen(page, 'review');
+    await checkScreen(page, calls, 'review');
 
     await page.goto(`${base}#/trainer`);
-    await checkScreen(page, 'trainer');
+    await checkScreen(page, calls, 'trainer');
 
     // A laptop at 1280×720 (a common projector resolution) shows the home screen without sideways scroll.
     await page.setViewportSize({ width: 1280, height: 720 });
