@@ -3,7 +3,7 @@
 // previewBuild.ts). It runs in a process group of its own: a preview that fails to start, or a
 // test that ends, takes the whole group down, so no test leaves a process behind.
 import { spawn } from 'node:child_process';
-import { PREVIEW_BUNDLE, REPO } from './previewBuild';
+import { PACK_CACHE_DIR, PREVIEW_BUNDLE, REPO } from './previewBuild';
 import { killGroup } from './processes';
 
 /**
@@ -29,7 +29,7 @@ process.once('exit', () => {
 });
 
 export async function startPreview(dataDir: string, extraArgs: string[] = [], { startTimeoutMs = START_TIMEOUT_MS } = {}): Promise<Preview> {
-  const child = spawn(process.execPath, [PREVIEW_BUNDLE, '--port', '0', '--data', dataDir, ...extraArgs], {
+  const child = spawn(process.execPath, [PREVIEW_BUNDLE, '--port', '0', '--data', dataDir, '--pack-cache', PACK_CACHE_DIR, ...extraArgs], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -2,15 +2,20 @@
 // browser, with real services on a temporary (or given) data directory. Used where Electron
 // cannot run, and by browser e2e. --policy reads an administration's policy file; --preload-packs
 // installs the .academypack files of a folder once, as the desktop app does from its system folder.
+// --pack-cache DIR keeps loaded packs on disk for the next preview (the browser tests start one
+// per test; see usePackDiskCache): the folder is tied to this very build of the preview.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startPreviewServer } from '../preview/previewServer';
 import { repoPath } from './repoRoot';
 import { resolveDataFolder } from '../policy/dataFolder';
 import { POLICY_LOG } from '../policy/policyLog';
 import { openPolicyService } from '../policy/policyService';
+import { usePackDiskCache } from '../content/packCache';
 
 const { values } = parseArgs({
   options: {
@@ -19,8 +24,15 @@ const { values } = parseArgs({
     content: { type: 'string', multiple: true, default: [] },
     policy: { type: 'string' },
     'preload-packs': { type: 'string', multiple: true, default: [] },
+    'pack-cache': { type: 'string' },
   },
 });
+
+if (values['pack-cache']) {
+  // This file's own bytes: the bundled preview holds all of our code, so any change to how packs load changes it.
+  const self = fileURLToPath(import.meta.url);
+  usePackDiskCache(path.resolve(values['pack-cache']), createHash('sha256').update(fs.readFileSync(self)).digest('hex'));
+}
 
 const rendererDir = repoPath('out/renderer');
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
