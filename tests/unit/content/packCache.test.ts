@@ -71,8 +71,8 @@ describe('loadPackDir with a disk cache (the next process)', () => {
   /** Marks the kept result, so a test can tell a result read from disk from a fresh load. */
   function markKeptTitle(cacheDir: string, title: string) {
     const file = cacheFile(cacheDir);
-    const kept = v8.deserialize(fs.readFileSync(file)) as { result: { pack: { title: Record<string, string> } } };
-    kept.result.pack.title = { en: title };
+    const kept = v8.deserialize(fs.readFileSync(file)) as { result: { pack: { manifest: { title: Record<string, string> } } } };
+    kept.result.pack.manifest.title = { en: title };
     fs.writeFileSync(file, v8.serialize(kept));
   }
 
@@ -86,7 +86,7 @@ describe('loadPackDir with a disk cache (the next process)', () => {
     expect(again.pack!.lessons).toBeInstanceOf(Map);
     // Proof it came from the file: a mark put in the file comes back.
     markKeptTitle(cacheDir, 'Read from the disk cache');
-    expect((await freshProcess(cacheDir)).loadPackDir(dir).pack!.title).toEqual({ en: 'Read from the disk cache' });
+    expect((await freshProcess(cacheDir)).loadPackDir(dir).pack!.manifest.title).toEqual({ en: 'Read from the disk cache' });
   });
 
   it('loads afresh when a file the pack was loaded from changed since', async () => {
