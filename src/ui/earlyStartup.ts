@@ -14,12 +14,16 @@ export interface EarlyStartup {
 
 declare global {
   interface Window {
-    academyEarlyStartup?: EarlyStartup;
+    /** 'taken' once the boot module has its start-up call: a call sent after that would be a second one. */
+    academyEarlyStartup?: EarlyStartup | 'taken';
   }
 }
 
-const hash = window.location.hash;
-const call = api.getStartup(startupArgsFor(hashToRoute(hash)));
-// Until the app takes it, a refusal is not "unhandled": the app handles it then.
-call.catch(() => undefined);
-window.academyEarlyStartup = { hash, call };
+// This script is async: on a fast load the boot module can run first and send the call itself.
+if (window.academyEarlyStartup !== 'taken') {
+  const hash = window.location.hash;
+  const call = api.getStartup(startupArgsFor(hashToRoute(hash)));
+  // Until the app takes it, a refusal is not "unhandled": the app handles it then.
+  call.catch(() => undefined);
+  window.academyEarlyStartup = { hash, call };
+}

@@ -11,5 +11,6 @@ prefetchLanguage();
 // One call brings what the first screen needs: settings, profiles, notices, the active learner's
 // catalog and progress, and the lesson in the address (see core/api/startup).
 const early = window.academyEarlyStartup;
-export const startupCall = early && early.hash === window.location.hash ? early.call : api.getStartup(startupArgsFor(route));
-delete window.academyEarlyStartup;
+export const startupCall = early && early !== 'taken' && early.hash === window.location.hash ? early.call : api.getStartup(startupArgsFor(route));
+// An early script that arrives after this (it is async) must not send the call again.
+window.academyEarlyStartup = 'taken';

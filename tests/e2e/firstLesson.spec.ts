@@ -41,3 +41,27 @@ test('a cold lesson renders at once: no "loading" placeholder is ever on the pag
   await expect(page.getByRole('button', { name: 'Finish and take the knowledge check' })).toBeEnabled();
   expect(await page.evaluate(() => (window as Window & { loadingSeen?: boolean }).loadingSeen)).toBe(false);
 });
+
+test('an early script that arrives after the app has started sends no second start-up call', async ({ app: page, preview }) => {
+  // Hold the early script back until the lesson is on screen: the boot module sends the call itself.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/early-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue().catch(() => undefined);
+  });
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/getStartup') calls.push(r.url());
+  });
+  await page.goto('about:blank');
+  // Not to 'load': the page's load event waits for the held script.
+  await page.goto(`${preview.url}${LESSON}`, { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('heading', { level: 1, name: lessonTitle('basics', 'what-is-ecommerce', 'en') })).toBeVisible();
+  release();
+  // The load event comes only once the async script has run; a round trip into the page then
+  // makes sure any request it sent has been reported here.
+  await page.waitForLoadState('load');
+  await page.evaluate(() => 0);
+  expect(calls).toHaveLength(1);
+});
