@@ -72,8 +72,8 @@ function sendStartupCallEarly(): Plugin {
 /**
  * src/ui/earlyStartup.ts as a classic script of its own (an IIFE named by its content hash),
  * loaded `async` at the top of index.html: a classic async script runs as soon as it arrives,
- * so the start-up call leaves before the module scripts (even the boot chunk) may run, which is
- * only once the whole page is parsed and their module graph is ready.
+ * so the start-up call leaves before the module scripts may run: even the async boot chunk waits
+ * for its module graph, and the deferred app chunk for the end of parsing too.
  */
 function earlyStartupScript(): Plugin {
   let file: { fileName: string; source: string } | undefined;
@@ -160,7 +160,7 @@ function testConfig(): UserConfig {
       testTimeout: 30_000,
       hookTimeout: 30_000,
       // One test file per core: Vitest's default leaves one core to itself (cores - 1), which on
-      // our 2-core machines ran the files one at a time (138 s, against 123 s with two).
+      // our 2-core machines ran the files one at a time (138 s, against 96 s with two, idle).
       maxWorkers: availableParallelism(),
     },
   };

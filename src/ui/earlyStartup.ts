@@ -1,6 +1,7 @@
 // The start-up call, sent by a classic script of its own (built apart, see earlyStartupScript in
-// vite.config.ts): index.html runs it the moment it arrives, while the parser is still at work and
-// before any module script can run (a module waits for its graph and for the end of parsing).
+// vite.config.ts): index.html runs it the moment it arrives, while the parser is still at work. A
+// module script must first have its whole module graph (the boot chunk's imports included), and
+// a deferred one also waits for the end of parsing.
 // The app's boot module takes this call instead of sending its own (startupCalls.ts).
 import { api } from './api';
 import { hashToRoute } from '../core/routes';
