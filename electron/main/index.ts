@@ -33,6 +33,8 @@ import {
 } from '../services/securityPolicy';
 import { createServices, type Services } from '../services/services';
 import { createStaticHandler, HASHED_BUILD_ASSET } from '../services/staticFiles';
+import { createPageHandler } from '../services/startup/entryPage';
+import { startup } from '../services/startup/startup';
 import {
   MIN_WINDOW_SIZE,
   clampToDisplays,
@@ -47,6 +49,7 @@ import { findPolicyFile, openPolicyService } from '../services/policy/policyServ
 import { resolveDataFolder } from '../services/policy/dataFolder';
 import { packFilesInArgv, preloadPackFolders } from '../services/packs/packLocations';
 import { routeToHash } from '../../src/core/routes';
+import { addressFor } from '../../src/core/api/startup';
 
 /** out/main when built; the preload and the renderer are built next to it. */
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
@@ -159,13 +162,22 @@ async function start(): Promise<void> {
   // Preloaded packs (system-wide folder, installer's resources/packs): each archive installed once.
   await services.packs.preload(preloadPackFolders(process.platform, process.env, process.resourcesPath));
 
-  const serveStatic = createStaticHandler({
+  const serveFiles = createStaticHandler({
     // Asked per request: a pack installed from Settings has its media served at once.
     mounts: () => [{ prefix: '/', dir: RENDERER_DIR }, ...(services?.content.mediaMounts() ?? [])],
     csp: CONTENT_SECURITY_POLICY,
     spaFallback: 'index.html',
     immutable: HASHED_BUILD_ASSET,
   });
+  // index.html?open=… carries the first screen's data (see entryPage.ts).
+  const serveStatic = createPageHandler(
+    serveFiles,
+    (args) => {
+      if (!services) throw new Error('the app is closing');
+      return startup(services, args);
+    },
+    (err) => console.warn('Could not write the start-up data into the page', err),
+  );
   protocol.handle(APP_SCHEME, (request) =>
     isAppUrl(request.url) ? serveStatic(request) : Promise.resolve(notFound()),
   );
@@ -182,7 +194,7 @@ async function offerPackFiles(win: BrowserWindow): Promise<void> {
     const file = filesToOffer.shift()!;
     try {
       const { uploadId } = services.packs.offerFile(file);
-      await win.loadURL(`${APP_ENTRY_URL}${routeToHash({ screen: 'packs', offer: uploadId })}`);
+      await win.loadURL(`${APP_ENTRY_URL}${addressFor(routeToHash({ screen: 'packs', offer: uploadId }))}`);
     } catch (err) {
       console.error('Could not offer the pack file', file, err);
     }
@@ -307,7 +319,7 @@ async function createMainWindow(dataDir: string): Promise<BrowserWindow> {
   });
 
   try {
-    await win.loadURL(APP_ENTRY_URL);
+    await win.loadURL(`${APP_ENTRY_URL}${addressFor(routeToHash({ screen: 'home' }))}`);
   } catch (err) {
     // Show the window anyway, so a broken build is visible instead of an invisible process.
     console.error('Could not load the app page', err);

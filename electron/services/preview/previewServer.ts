@@ -8,6 +8,8 @@ import type { DataFolderProblem } from '../policy/dataFolder';
 import type { PolicyService } from '../policy/policyService';
 import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../securityPolicy';
 import { createServices, type Services } from '../services';
+import { createPageHandler } from '../startup/entryPage';
+import { startup } from '../startup/startup';
 import { createStaticHandler, HASHED_BUILD_ASSET } from '../staticFiles';
 
 export const API_PREFIX = '/api/';
@@ -75,13 +77,15 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
   if (opts.preloadPackDirs?.length) await services.packs.preload(opts.preloadPackDirs);
   let origin = '';
   const handlers = createHandlers(services, (url) => isTrustedSenderUrl(url, origin));
-  const serveStatic = createStaticHandler({
+  const serveFiles = createStaticHandler({
     // Asked on every request, so a pack installed while the preview runs has its media served.
     mounts: () => [{ prefix: '/', dir: opts.rendererDir }, ...services.content.mediaMounts()],
     csp: CONTENT_SECURITY_POLICY,
     spaFallback: 'index.html',
     immutable: HASHED_BUILD_ASSET,
   });
+  // The page's own origin asks for it, as Electron's app:// page does (see entryPage.ts).
+  const serveStatic = createPageHandler(serveFiles, (args) => startup(services, args));
 
   const server = http.createServer(async (req, res) => {
     try {

@@ -25,3 +25,43 @@ export interface Startup {
 export function startupArgsFor(route: Route): StartupArgs {
   return route.screen === 'lesson' ? { lesson: { packId: route.packId, lessonId: route.lessonId } } : {};
 }
+
+// The page can carry getStartup's answer itself, so the first screen needs no call at all: the
+// page's server (the app:// handler, the preview harness) writes it into index.html as an inert
+// JSON block. The server never sees the hash, so an address names its screen in the query too
+// (`?open=/lesson/…#/lesson/…`; the router keeps the two in step), and the block records the
+// arguments it answers: the boot uses it only when they are the address's own.
+
+/** The query parameter that names the screen for the page's server. */
+export const OPEN_PARAM = 'open';
+/** The id of the JSON block that carries the start-up data in the page. */
+export const STARTUP_ELEMENT_ID = 'academy-startup';
+
+/** The query for an address whose hash is `hash`: the same screen, where the server sees it. */
+export function openQueryFor(hash: string): string {
+  return `?${OPEN_PARAM}=${hash.replace(/^#/, '')}`;
+}
+
+/**
+ * The hash an address's query names (`?open=/lesson/a/b` → `#/lesson/a/b`), or null. The query
+ * may have been re-encoded on the way (`%2Flesson%2Fa%2Fb`): it is decoded first.
+ */
+export function openedHash(search: string): string | null {
+  const raw = new RegExp(`[?&]${OPEN_PARAM}=([^&#]*)`).exec(search)?.[1];
+  if (raw === undefined) return null;
+  try {
+    return `#${decodeURIComponent(raw)}`;
+  } catch {
+    return null; // not valid percent-encoding: no screen named
+  }
+}
+
+/** What a JSON block records of the arguments it answers, compared as text by the boot. */
+export function startupArgsKey(args: StartupArgs): string {
+  return JSON.stringify(args.lesson ? { lesson: { packId: args.lesson.packId, lessonId: args.lesson.lessonId } } : {});
+}
+
+/** The query and hash of the address that opens the screen `hash` names (see OPEN_PARAM). */
+export function addressFor(hash: string): string {
+  return `${openQueryFor(hash)}${hash}`;
+}
