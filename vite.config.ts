@@ -14,31 +14,6 @@ const repoRoot = path.dirname(fileURLToPath(import.meta.url));
 export const RENDERER_ROOT = path.join(repoRoot, 'src', 'ui');
 export const RENDERER_OUT_DIR = path.join(repoRoot, 'out', 'renderer');
 
-/**
- * index.html preloads the default language's text chunk: it is fetched at every start anyway
- * (it is the fallback text when the app is in another language), and preloaded it no longer
- * waits for the app's code to run before its request goes out.
- */
-/** DEFAULT_LANGUAGE of src/core/i18n/languages.ts (not imported: this config is loaded as plain ESM). */
-const DEFAULT_LANGUAGE = 'en';
-
-function preloadDefaultLanguageText(): Plugin {
-  return {
-    name: 'academy:preload-default-language-text',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/core/i18n/text/${DEFAULT_LANGUAGE}.ts`),
-        );
-        if (!chunk) throw new Error(`no chunk for the ${DEFAULT_LANGUAGE} UI text`);
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }];
-      },
-    },
-  };
-}
-
 /** The module that sends the start-up call; it and what it imports are the "boot" chunk. */
 const STARTUP_CALLS = /[\\/]src[\\/]ui[\\/]startupCalls\.ts$/;
 
@@ -64,6 +39,32 @@ function sendStartupCallEarly(): Plugin {
         const deferred = `<script type="module" crossorigin src="./${chunk.fileName}"></script>`;
         if (!html.includes(deferred)) throw new Error(`index.html does not load ${chunk.fileName} as expected: ${html}`);
         return html.replace(deferred, `<script type="module" async crossorigin src="./${chunk.fileName}"></script>`);
+      },
+    },
+  };
+}
+
+/**
+ * The app chunk's script is `async` and `blocking="render"`: the browser paints no frame before it
+ * has run, and it runs as soon as its module graph is there, not after the end of parsing. When
+ * the page carries the start-up data, the app renders the first screen in that same task (see
+ * src/ui/main.tsx), so the first frame shows the screen. A deferred script would also let the
+ * browser paint an empty page as soon as parsing ended, and the screen could then wait for the
+ * next frame (16 ms later).
+ */
+function renderFirstScreenFirst(): Plugin {
+  return {
+    name: 'academy:render-first-screen-first',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        // The 'app' group of codeSplitting below: the chunk that holds main.tsx.
+        const entry = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => /[\\/]src[\\/]ui[\\/]main\.tsx$/.test(id)));
+        if (!entry) throw new Error('no chunk holds src/ui/main.tsx');
+        const deferred = `<script type="module" crossorigin src="./${entry.fileName}"></script>`;
+        if (!html.includes(deferred)) throw new Error(`index.html does not load ${entry.fileName} as expected: ${html}`);
+        return html.replace(deferred, `<script type="module" async blocking="render" crossorigin src="./${entry.fileName}"></script>`);
       },
     },
   };
@@ -116,7 +117,7 @@ export function rendererConfig(): UserConfig {
     root: RENDERER_ROOT,
     // Relative URLs: the same files work from app://academy/ and from the harness's http origin.
     base: './',
-    plugins: [react(), earlyStartupScript(), preloadDefaultLanguageText(), sendStartupCallEarly()],
+    plugins: [react(), earlyStartupScript(), sendStartupCallEarly(), renderFirstScreenFirst()],
     publicDir: false,
     build: {
       outDir: RENDERER_OUT_DIR,

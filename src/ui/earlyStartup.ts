@@ -6,6 +6,7 @@
 import { api } from './api';
 import { hashToRoute } from '../core/routes';
 import { startupArgsFor, type Startup } from '../core/api/startup';
+import { startupInPage } from './startupInPage';
 
 /** The call in flight, and the address it was made for (the app checks it is still the same). */
 export interface EarlyStartup {
@@ -21,9 +22,11 @@ declare global {
 }
 
 // This script is async: on a fast load the boot module can run first and send the call itself.
-if (window.academyEarlyStartup !== 'taken') {
+// A page that carries the answer (startupInPage) needs no call.
+const args = startupArgsFor(hashToRoute(window.location.hash));
+if (window.academyEarlyStartup !== 'taken' && !startupInPage(args)) {
   const hash = window.location.hash;
-  const call = api.getStartup(startupArgsFor(hashToRoute(hash)));
+  const call = api.getStartup(args);
   // Until the app takes it, a refusal is not "unhandled": the app handles it then.
   call.catch(() => undefined);
   window.academyEarlyStartup = { hash, call };

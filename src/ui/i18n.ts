@@ -1,11 +1,17 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { afterPaint } from './afterPaint';
 import { numbersInTheLanguage } from './numberFormat';
 import { DEFAULT_LANGUAGE, isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../core/i18n/languages';
 import { rememberLanguage, textOf, toolsTextOf } from './languageText';
+// DEFAULT_LANGUAGE's text is part of the app's code, not fetched: every start needs it (it is
+// the fallback text in every language), and with it at hand the first screen of a learner in
+// that language renders in the page's first task (see main.tsx).
+import { text as defaultText } from '../core/i18n/text/en';
 
-// The first screen loads the text of the language in use only (see languageText.ts); English is
-// added in the background for the rare key a future file might miss.
+// The first screen has the default language's text at hand, and fetches the text of another
+// language in use (see languageText.ts); English then stays the fallback for a key a future file
+// might miss.
 // A language's bundle is built from two chunks that may arrive in either order, so each part is
 // merged in once (deep, never overwriting) and remembered by part, not by "the bundle exists".
 const added = new Set<string>();
@@ -17,7 +23,7 @@ function addPart(lang: UiLanguage, part: 'base' | 'tools', text: Record<string, 
 
 async function loadLanguage(lang: UiLanguage): Promise<void> {
   if (added.has(`${lang}:base`)) return;
-  addPart(lang, 'base', await textOf(lang));
+  addPart(lang, 'base', lang === DEFAULT_LANGUAGE ? defaultText : await textOf(lang));
 }
 
 /** The tools' text of a language, added to its bundle (components re-render: bindI18nStore). */
@@ -52,7 +58,8 @@ export async function initI18n(language: string): Promise<typeof i18next> {
   await loadLanguage(isUiLanguage(language) ? language : DEFAULT_LANGUAGE);
   await i18next.changeLanguage(language);
   document.documentElement.lang = i18next.language;
-  rememberLanguage(i18next.language);
+  // For the next start's prefetch; localStorage is synchronous, so not before the first frame.
+  afterPaint(() => rememberLanguage(i18next.language));
   i18next.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
     rememberLanguage(lng);

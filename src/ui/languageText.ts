@@ -2,13 +2,11 @@
 // renderer runs (startupCalls.ts) can start fetching it before React and i18next are evaluated.
 import { DEFAULT_LANGUAGE, isUiLanguage, type UiLanguage } from '../core/i18n/languages';
 
-// Each language's text is one chunk (core/i18n/text): the first screen loads the text of the
-// language in use only, in one request, not every language's (the text is complete, so no
-// fallback text is needed up front; English is added in the background for the rare key a
-// future file might miss). The language last used is remembered in this browser profile so its
-// text can be fetched while the startup call is still on its way (see prefetchLanguage).
-const LANGUAGE_TEXT: Record<UiLanguage, () => Promise<Record<string, unknown>>> = {
-  en: () => import('../core/i18n/text/en').then((m) => m.text),
+// The default language's text is part of the app's code (see ./i18n.ts): every start needs it, as
+// the fallback text in every language. Each other language's text is one chunk (core/i18n/text),
+// fetched only when it is in use. The language last used is remembered in this browser profile so
+// its text can be fetched while the startup call is still on its way (see prefetchLanguage).
+const LANGUAGE_TEXT: Partial<Record<UiLanguage, () => Promise<Record<string, unknown>>>> = {
   fr: () => import('../core/i18n/text/fr').then((m) => m.text),
 };
 // The tools' text (trainer area, classes, packs, administration, exports) is a second chunk per
@@ -30,8 +28,11 @@ function once(cache: Map<UiLanguage, Promise<Record<string, unknown>>>, lang: Ui
   return text;
 }
 
+/** The text of a language other than the default one (whose text ./i18n.ts imports). */
 export function textOf(lang: UiLanguage): Promise<Record<string, unknown>> {
-  return once(loading, lang, LANGUAGE_TEXT[lang]);
+  const load = LANGUAGE_TEXT[lang];
+  if (!load) return Promise.reject(new Error(`${lang} is the default language: its text is imported, not fetched`));
+  return once(loading, lang, load);
 }
 
 const loadingTools = new Map<UiLanguage, Promise<Record<string, unknown>>>();
@@ -41,17 +42,21 @@ export function toolsTextOf(lang: UiLanguage): Promise<Record<string, unknown>> 
 }
 
 /**
- * Starts fetching the text of the language used last time, before the settings say which one
- * is in use: when they say another, that one is fetched then (nothing else is lost).
+ * Starts fetching the text of the language in use (`known`, from start-up data the page carries)
+ * or else of the language used last time, before the settings say which one is in use: when they
+ * say another, that one is fetched then (nothing else is lost). The default language's text
+ * comes with the app's code (see ./i18n.ts): nothing to fetch for it.
  */
-export function prefetchLanguage(): void {
-  let remembered: string | null = null;
-  try {
-    remembered = localStorage.getItem(REMEMBERED_LANGUAGE_KEY);
-  } catch {
-    // no storage (private mode): start with the default language
+export function prefetchLanguage(known?: string): void {
+  let lang = known ?? null;
+  if (lang === null) {
+    try {
+      lang = localStorage.getItem(REMEMBERED_LANGUAGE_KEY);
+    } catch {
+      // no storage (private mode): start with the default language
+    }
   }
-  void textOf(remembered && isUiLanguage(remembered) ? remembered : DEFAULT_LANGUAGE).catch(() => undefined);
+  if (lang && isUiLanguage(lang) && lang !== DEFAULT_LANGUAGE) void textOf(lang).catch(() => undefined);
 }
 
 export function rememberLanguage(lang: string): void {
