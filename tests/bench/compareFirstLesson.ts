@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startPreviewServer, type PreviewServer } from '../../electron/services/preview/previewServer';
 import { chromiumLaunchOptions } from '../e2e/chromium';
-import { FIRST_LESSON_HASH, median, preparePage, REPO, serveBlank, timeToReady } from './firstLesson';
+import { FIRST_LESSON_ADDRESS, median, preparePage, REPO, serveBlank, timeToReady } from './firstLesson';
 
 const { values, positionals } = parseArgs({ options: { runs: { type: 'string', default: '40' } }, allowPositionals: true });
 const runs = Number(values.runs);
@@ -43,13 +43,13 @@ try {
   }
   const page = await browser.newPage();
   await preparePage(page);
-  for (const app of apps) await timeToReady(page, `${app.url}${FIRST_LESSON_HASH}`, 'lesson'); // warm-up
+  for (const app of apps) await timeToReady(page, `${app.url}${FIRST_LESSON_ADDRESS}`, 'lesson'); // warm-up
   await timeToReady(page, blank.url, 'blank');
   const times: number[][] = [[], []];
   const blankTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
     for (const which of i % 2 === 0 ? [0, 1] : [1, 0]) {
-      times[which]!.push(await timeToReady(page, `${apps[which]!.url}${FIRST_LESSON_HASH}`, 'lesson'));
+      times[which]!.push(await timeToReady(page, `${apps[which]!.url}${FIRST_LESSON_ADDRESS}`, 'lesson'));
       blankTimes.push(await timeToReady(page, blank.url, 'blank'));
     }
   }

@@ -5,10 +5,16 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createStaticHandler, HASHED_BUILD_ASSET } from '../../electron/services/staticFiles';
 import { CONTENT_SECURITY_POLICY } from '../../electron/services/securityPolicy';
+import { addressFor } from '../../src/core/api/startup';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 /** The lesson bench (a) opens cold. */
 export const FIRST_LESSON_HASH = '#/lesson/wco-ecommerce/what-is-ecommerce';
+/**
+ * Its address as the app writes it (the router keeps the query naming the screen, so a reload,
+ * a restored window or a bookmark opens this way): the page then carries its start-up data.
+ */
+export const FIRST_LESSON_ADDRESS = addressFor(FIRST_LESSON_HASH);
 
 export const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
