@@ -119,6 +119,9 @@ export function rendererConfig(): UserConfig {
     base: './',
     plugins: [react(), earlyStartupScript(), sendStartupCallEarly(), renderFirstScreenFirst()],
     publicDir: false,
+    // The UI text (core/i18n/locales/*.json) as JSON.parse('…') rather than object literals: V8
+    // parses a JSON string faster than the same data as JavaScript.
+    json: { stringify: true },
     build: {
       outDir: RENDERER_OUT_DIR,
       emptyOutDir: true,

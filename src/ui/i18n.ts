@@ -44,9 +44,18 @@ export function ensureToolsText(): Promise<void> {
   return loadTools(isUiLanguage(lang) ? lang : DEFAULT_LANGUAGE);
 }
 
+function setDocumentLanguage(lng: string): void {
+  // Only when it changes: the page's <html lang> already says the default language.
+  if (document.documentElement.lang !== lng) document.documentElement.lang = lng;
+}
+
 export async function initI18n(language: string): Promise<typeof i18next> {
+  const lang = isUiLanguage(language) ? language : DEFAULT_LANGUAGE;
+  const base = lang === DEFAULT_LANGUAGE ? defaultText : await textOf(lang);
+  added.add(`${lang}:base`);
+  // Given its text up front, i18next is ready when init returns (no second language change).
   await i18next.use(initReactI18next).use(numbersInTheLanguage).init({
-    resources: {},
+    resources: { [lang]: { translation: base } },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],
@@ -55,13 +64,11 @@ export async function initI18n(language: string): Promise<typeof i18next> {
     // The tools' text arrives after the first screen: what is on screen then shows it at once.
     react: { bindI18nStore: 'added' },
   });
-  await loadLanguage(isUiLanguage(language) ? language : DEFAULT_LANGUAGE);
-  await i18next.changeLanguage(language);
-  document.documentElement.lang = i18next.language;
+  setDocumentLanguage(i18next.language);
   // For the next start's prefetch; localStorage is synchronous, so not before the first frame.
   afterPaint(() => rememberLanguage(i18next.language));
   i18next.on('languageChanged', (lng) => {
-    document.documentElement.lang = lng;
+    setDocumentLanguage(lng);
     rememberLanguage(lng);
   });
   if (language !== DEFAULT_LANGUAGE) void loadLanguage(DEFAULT_LANGUAGE).catch(() => undefined);
