@@ -1,12 +1,10 @@
 /// <reference types="vitest/config" />
 // The renderer's build, in one place: `vite build` (the preview harness) and electron-vite (the
 // Electron app, see electron.vite.config.ts) both use rendererConfig(), so they ship the same files.
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -19,10 +17,9 @@ const STARTUP_CALLS = /[\\/]src[\\/]ui[\\/]startupCalls\.ts$/;
 
 /**
  * index.html loads the boot chunk (startupCalls.ts and the API client) with its own `async`
- * script, so the UI text fetch goes out (and the start-up call, when earlyStartupScript's script
- * has not already sent it) as soon as that small file can run, while the browser is still
- * parsing the app chunk (React, i18next, the shell): a deferred module script would run only
- * after the whole app chunk is parsed. The app chunk imports the same boot chunk (one module
+ * script, so the start-up call (when the page does not carry its data) and the UI text fetch go
+ * out as soon as that small file can run, while the browser is still parsing the app chunk
+ * (React, i18next, the shell): the app chunk runs only once all of it is there. The app chunk imports the same boot chunk (one module
  * instance per URL), so the call is made once.
  */
 function sendStartupCallEarly(): Plugin {
@@ -70,54 +67,12 @@ function renderFirstScreenFirst(): Plugin {
   };
 }
 
-/**
- * src/ui/earlyStartup.ts as a classic script of its own (an IIFE named by its content hash),
- * loaded `async` at the top of index.html: a classic async script runs as soon as it arrives,
- * so the start-up call leaves before the module scripts may run: even the async boot chunk waits
- * for its module graph, and the deferred app chunk for the end of parsing too.
- */
-function earlyStartupScript(): Plugin {
-  let file: { fileName: string; source: string } | undefined;
-  return {
-    name: 'academy:early-startup-script',
-    apply: 'build',
-    async buildStart() {
-      const out = await esbuild({
-        entryPoints: [path.join(RENDERER_ROOT, 'earlyStartup.ts')],
-        bundle: true,
-        format: 'iife',
-        target: 'es2022',
-        minify: true,
-        write: false,
-        logLevel: 'silent',
-      });
-      const source = out.outputFiles[0]!.text;
-      const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
-      file = { fileName: `assets/early-${hash}.js`, source };
-    },
-    generateBundle() {
-      if (!file) throw new Error('earlyStartup.ts was not built');
-      this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html) {
-        if (!file) throw new Error('earlyStartup.ts was not built');
-        // First in the head after the charset, so the preload scanner asks for it first.
-        const charset = '<meta charset="UTF-8" />';
-        if (!html.includes(charset)) throw new Error(`index.html has no ${charset}`);
-        return html.replace(charset, `${charset}\n    <script async src="./${file.fileName}"></script>`);
-      },
-    },
-  };
-}
-
 export function rendererConfig(): UserConfig {
   return {
     root: RENDERER_ROOT,
     // Relative URLs: the same files work from app://academy/ and from the harness's http origin.
     base: './',
-    plugins: [react(), earlyStartupScript(), sendStartupCallEarly(), renderFirstScreenFirst()],
+    plugins: [react(), sendStartupCallEarly(), renderFirstScreenFirst()],
     publicDir: false,
     // The UI text (core/i18n/locales/*.json) as JSON.parse('…') rather than object literals: V8
     // parses a JSON string faster than the same data as JavaScript.

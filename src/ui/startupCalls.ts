@@ -1,6 +1,7 @@
-// The first module main.tsx imports, so it runs before React, i18next and the screens are
-// evaluated: it takes the start-up data (written into the page, or the call sent earlier still by
-// earlyStartup.ts, or sent here) and starts fetching the UI text while they are.
+// The first module main.tsx imports, and a chunk index.html loads on its own (see
+// sendStartupCallEarly in vite.config.ts), so it runs before React, i18next and the screens are
+// evaluated: it takes the start-up data written into the page, or else sends the start-up call,
+// and starts fetching the UI text while they are.
 import { api } from './api';
 import { prefetchLanguage } from './languageText';
 import { startupInPage } from './startupInPage';
@@ -14,11 +15,4 @@ export const startupHere: Startup | null = startupInPage(args);
 prefetchLanguage(startupHere?.settings.language);
 // One call brings what the first screen needs: settings, profiles, notices, the active learner's
 // catalog and progress, and the lesson in the address (see core/api/startup).
-const early = window.academyEarlyStartup;
-export const startupCall: Promise<Startup> = startupHere
-  ? Promise.resolve(startupHere)
-  : early && early !== 'taken' && early.hash === window.location.hash
-    ? early.call
-    : api.getStartup(args);
-// An early script that arrives after this (it is async) must not send the call again.
-window.academyEarlyStartup = 'taken';
+export const startupCall: Promise<Startup> = startupHere ? Promise.resolve(startupHere) : api.getStartup(args);

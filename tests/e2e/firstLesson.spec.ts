@@ -16,14 +16,15 @@ function startupCalls(page: Page): string[] {
   });
   return calls;
 }
-/** The module scripts as index.html loads them: the boot chunk and the app chunk (React, i18next, the shell). */
-const MODULE_CHUNKS = /\/assets\/(boot|app)-[\w-]+\.js$/;
 
-test('the start-up call leaves before any of the app\'s modules has arrived', async ({ app: page, preview }) => {
-  // Hold the module scripts back: the small classic script (earlyStartup.ts) must send getStartup without them.
+/** The app chunk (React, i18next, the shell), as index.html loads it. */
+const APP_CHUNK = /\/assets\/app-[\w-]+\.js$/;
+
+test('at a bare hash address, the start-up call leaves before the app chunk has arrived', async ({ app: page, preview }) => {
+  // Hold the app chunk back: the small boot chunk (startupCalls.ts) must send getStartup without it.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(MODULE_CHUNKS, async (route) => {
+  await page.route(APP_CHUNK, async (route) => {
     await held;
     // A page closed meanwhile (a failed test) has abandoned the request: nothing to continue.
     await route.continue().catch(() => undefined);
@@ -52,30 +53,6 @@ test('a cold lesson renders at once: no "loading" placeholder is ever on the pag
   await expect(page.locator('.lesson-body h2').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Finish and take the knowledge check' })).toBeEnabled();
   expect(await page.evaluate(() => (window as Window & { loadingSeen?: boolean }).loadingSeen)).toBe(false);
-});
-
-test('an early script that arrives after the app has started sends no second start-up call', async ({ app: page, preview }) => {
-  // Hold the early script back until the lesson is on screen: the boot module sends the call itself.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/early-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue().catch(() => undefined);
-  });
-  const calls: string[] = [];
-  page.on('request', (r) => {
-    if (new URL(r.url()).pathname === '/api/getStartup') calls.push(r.url());
-  });
-  await page.goto('about:blank');
-  // Not to 'load': the page's load event waits for the held script.
-  await page.goto(`${preview.url}${LESSON}`, { waitUntil: 'domcontentloaded' });
-  await expect(page.getByRole('heading', { level: 1, name: lessonTitle('basics', 'what-is-ecommerce', 'en') })).toBeVisible();
-  release();
-  // The load event comes only once the async script has run; a round trip into the page then
-  // makes sure any request it sent has been reported here.
-  await page.waitForLoadState('load');
-  await page.evaluate(() => 0);
-  expect(calls).toHaveLength(1);
 });
 
 test('a lesson address as the app writes it (?open=…) carries the lesson: no start-up call at all', async ({ app: page, preview }) => {
