@@ -112,3 +112,12 @@ test('a learner\'s name in the data the page carries is shown as text and runs n
   expect(await page.evaluate(() => (window as Window & { pwned?: number }).pwned)).toBeUndefined();
   expect(calls).toEqual([]);
 });
+
+test('the home address the desktop app opens (?open=/#/) shows the course map with no start-up call', async ({ app: page, preview }) => {
+  const calls = startupCalls(page);
+  await page.goto('about:blank');
+  await page.goto(`${preview.url}${addressFor('#/')}`);
+  await expect(page.getByRole('link', { name: /Module 1: Cross-border e-commerce and customs: the basics/ })).toBeVisible();
+  await page.evaluate(() => 0);
+  expect(calls).toEqual([]);
+});
