@@ -172,10 +172,8 @@ async function start(): Promise<void> {
   // index.html?open=… carries the first screen's data (see entryPage.ts).
   const serveStatic = createPageHandler(
     serveFiles,
-    (args) => {
-      if (!services) throw new Error('the app is closing');
-      return startup(services, args);
-    },
+    // No services (the app is closing): the plain page.
+    (args) => (services ? startup(services, args) : null),
     (err) => console.warn('Could not write the start-up data into the page', err),
   );
   protocol.handle(APP_SCHEME, (request) =>

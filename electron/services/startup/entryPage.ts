@@ -35,22 +35,23 @@ export function pageWithStartup(html: string, args: StartupArgs, startup: Startu
 
 /**
  * Serves requests through `serveStatic`, and the entry page with the start-up data in it when its
- * address names a screen. That page is never cached: it holds the learner's data. If the data
- * cannot be read (a store that fails), the plain page is served: the app then makes the call
- * itself and explains the refusal in the learner's language.
+ * address names a screen. That page is never cached: it holds the learner's data. If there is no
+ * data to give (null) or it cannot be read (a store that fails), the plain page is served: the
+ * app then makes the call itself and explains a refusal in the learner's language.
  */
-export function createPageHandler(serveStatic: StaticHandler, getStartup: (args: StartupArgs) => Startup, onError?: (e: unknown) => void): StaticHandler {
+export function createPageHandler(serveStatic: StaticHandler, getStartup: (args: StartupArgs) => Startup | null, onError?: (e: unknown) => void): StaticHandler {
   return async (req) => {
     const args = req.method === 'GET' ? entryStartupArgs(new URL(req.url)) : null;
     const response = await serveStatic(req);
     if (!args || response.status !== 200) return response;
-    let startup: Startup;
+    let startup: Startup | null;
     try {
       startup = getStartup(args);
     } catch (e) {
       onError?.(e);
       return response;
     }
+    if (!startup) return response;
     const headers = new Headers(response.headers);
     headers.set('cache-control', 'no-store');
     headers.delete('content-length');

@@ -140,4 +140,10 @@ describe('createPageHandler', () => {
     expect(await res.text()).toBe(PAGE);
     expect(seen).toHaveLength(1);
   });
+
+  it('serves the plain page when there is no data to give (the app is closing)', async () => {
+    const { serveFiles } = setup();
+    const serve = createPageHandler(serveFiles, () => null);
+    expect(await (await serve(new Request(`${ORIGIN}/index.html${addressFor('#/')}`))).text()).toBe(PAGE);
+  });
 });
