@@ -84,7 +84,7 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
     spaFallback: 'index.html',
     immutable: HASHED_BUILD_ASSET,
   });
-  // The page's own origin asks for it, as Electron's app:// page does (see entryPage.ts).
+  // index.html?open=… carries the first screen's data, as Electron's app:// page does (see entryPage.ts).
   const serveStatic = createPageHandler(serveFiles, (args) => startup(services, args));
 
   const server = http.createServer(async (req, res) => {
