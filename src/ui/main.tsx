@@ -15,12 +15,10 @@ import './styles.css';
 // one task: every await below is then of a settled promise, and the render is synchronous. The
 // first frame shows the screen, instead of an empty page with the screen one frame (16 ms) later.
 
-/** An async script may run before the parser has reached #root. */
+/** An async script may run before the parser has reached #root; a page without one gets one. */
 async function parsedRoot(): Promise<HTMLElement> {
   if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-  const root = document.getElementById('root');
-  if (!root) throw new Error('no #root element');
-  return root;
+  return document.getElementById('root') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
 }
 
 const root = document.getElementById('root') ?? (await parsedRoot());
